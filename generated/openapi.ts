@@ -1,0 +1,721 @@
+/**
+ * Generated from openapi.yaml by `npm run gen`. Do not edit: change the contract and
+ * run the generator again (`npm run check` fails when this file is stale).
+ */
+
+export interface paths {
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's tasks
+         * @description Use this when the user asks what they have to do, what is due or overdue, or looks for a task. Open tasks come first by due time (undated last). To page, call again with `cursor` = `next_cursor`. Do not use it to find a single task you already have the id of.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Add a task
+         * @description Use this when the user wants to remember to do something. Put the date in `due_text` exactly as the user said it; tell the user the `due_at` Tend understood. Call listTasks first if the user may mean an existing task.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one task
+         * @description Use this to read one task in full (notes are not cut) when you have its id from an earlier answer.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task
+         * @description Use this only when the user asks to delete or remove a task, not when it is done (use completeTask). Confirm which task with the user first.
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a task
+         * @description Use this to rename, reschedule, re-prioritize, re-tag or annotate a task. Send only the fields to change; `null` clears notes or the due date. Use completeTask or reopenTask to change whether it is done.
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/tasks/{task_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task done
+         * @description Use this when the user says a task is done. Calling it again on a done task changes nothing and returns the task.
+         */
+        post: operations["completeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task not done
+         * @description Use this when the user says a done task is not finished after all. Calling it on an open task changes nothing and returns the task.
+         */
+        post: operations["reopenTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone.
+         * @example 2026-12-01
+         */
+        DateOrDateTime: string;
+        /**
+         * @description A short label, such as `errands` or `luna`. Compared case-insensitively; stored in lower case.
+         * @example errands
+         */
+        Tag: string;
+        /**
+         * @description How urgent the task is. `normal` unless the user says otherwise.
+         * @example normal
+         * @enum {string}
+         */
+        Priority: "low" | "normal" | "high" | "urgent";
+        /**
+         * @description `open` until the user completes it, then `done`.
+         * @example open
+         * @enum {string}
+         */
+        TaskStatus: "open" | "done";
+        /**
+         * @description A task on the user's to-do list.
+         * @example {
+         *       "id": "7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+         *       "title": "Buy cat food",
+         *       "notes": "The grain-free one Luna likes.",
+         *       "status": "open",
+         *       "priority": "normal",
+         *       "tags": [
+         *         "errands",
+         *         "luna"
+         *       ],
+         *       "due_at": "2026-11-23T17:00:00+01:00",
+         *       "due_date": "2026-11-23",
+         *       "due_date_only": false,
+         *       "due_text": "tomorrow 5pm",
+         *       "overdue": false,
+         *       "completed_at": null,
+         *       "created_at": "2026-11-22T09:12:03.120+01:00",
+         *       "updated_at": "2026-11-22T09:12:03.120+01:00"
+         *     }
+         */
+        Task: {
+            /**
+             * Format: uuid
+             * @description The task's id; use it with getTask, updateTask, completeTask and deleteTask.
+             */
+            id: string;
+            /** @description What to do, in the user's words. */
+            title: string;
+            /** @description Longer free text, or null. In lists it is cut to 280 characters (see `notes_truncated`); getTask returns it whole. */
+            notes: string | null;
+            /** @description Present and true when `notes` was cut in a list; call getTask for the whole text. */
+            notes_truncated?: boolean;
+            status: components["schemas"]["TaskStatus"];
+            priority: components["schemas"]["Priority"];
+            /** @description Labels on the task, lower case. */
+            tags: components["schemas"]["Tag"][];
+            /**
+             * Format: date-time
+             * @description When the task is due, as RFC 3339 with the user's UTC offset, or null. For a date-only task this is the start of that day. Tell the user this time to confirm what was understood.
+             */
+            due_at: string | null;
+            /**
+             * Format: date
+             * @description The calendar day the task is due in the user's time zone (YYYY-MM-DD), or null.
+             */
+            due_date: string | null;
+            /** @description True when the task is due on a day rather than at a time. */
+            due_date_only: boolean;
+            /** @description The words the due date was given in (`due_text` of the request), or null when it was given as a date or time. */
+            due_text: string | null;
+            /** @description True when the task is open and its due time has passed (for a date-only task, once its day has ended). */
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When the task was completed, or null while it is open.
+             */
+            completed_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the task was added.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the task last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new task. Give at most one of `due_text`, `due_at` and `due_date`.
+         * @example {
+         *       "title": "Buy cat food",
+         *       "due_text": "tomorrow 5pm",
+         *       "tags": [
+         *         "errands"
+         *       ]
+         *     }
+         */
+        TaskCreate: {
+            /** @description What to do, short, in the user's words ("Buy cat food"). */
+            title: string;
+            /** @description Optional longer details. */
+            notes?: string | null;
+            /** @description When it is due, in the user's own words: "tomorrow 5pm", "next friday", "in 3 days", "Dec 3 at 10:30". Resolved in the user's time zone; a weekday means the coming one. A phrase without a time makes a date-only task. Prefer this over computing `due_at` yourself. */
+            due_text?: string | null;
+            /**
+             * Format: date-time
+             * @description When it is due, as an RFC 3339 date-time with offset. Use only when you have an exact time.
+             */
+            due_at?: string | null;
+            /**
+             * Format: date
+             * @description The day it is due (YYYY-MM-DD) when there is no time of day.
+             */
+            due_date?: string | null;
+            priority?: components["schemas"]["Priority"];
+            /** @description Labels for grouping and filtering, e.g. ["errands"]. At most 10. */
+            tags?: components["schemas"]["Tag"][];
+        };
+        /**
+         * @description The fields to change; fields left out stay as they are. At most one of `due_text`, `due_at` and `due_date`.
+         * @example {
+         *       "due_text": "friday 9am",
+         *       "notes": null
+         *     }
+         */
+        TaskUpdate: {
+            /** @description The new title. */
+            title?: string;
+            /** @description New notes; null removes them. */
+            notes?: string | null;
+            /** @description A new due date in the user's words ("friday 9am"); null removes the due date. */
+            due_text?: string | null;
+            /**
+             * Format: date-time
+             * @description A new due time as RFC 3339 with offset; null removes the due date.
+             */
+            due_at?: string | null;
+            /**
+             * Format: date
+             * @description A new due day (YYYY-MM-DD) without time; null removes the due date.
+             */
+            due_date?: string | null;
+            priority?: components["schemas"]["Priority"];
+            /** @description The new full list of tags (replaces the old one); [] removes all. */
+            tags?: components["schemas"]["Tag"][];
+        };
+        /**
+         * @description One page of tasks.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+         *           "title": "Buy cat food",
+         *           "notes": null,
+         *           "status": "open",
+         *           "priority": "normal",
+         *           "tags": [
+         *             "errands"
+         *           ],
+         *           "due_at": "2026-11-23T17:00:00+01:00",
+         *           "due_date": "2026-11-23",
+         *           "due_date_only": false,
+         *           "due_text": "tomorrow 5pm",
+         *           "overdue": false,
+         *           "completed_at": null,
+         *           "created_at": "2026-11-22T09:12:03.120+01:00",
+         *           "updated_at": "2026-11-22T09:12:03.120+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        TaskPage: {
+            /** @description The tasks on this page, in order. */
+            items: components["schemas"]["Task"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description Pass this as `cursor` to get the next page; null when this is the last page.
+         * @example WyIyMDI2LTExLTIzVDE2OjAwOjAwLjAwMFoiLCIyMDI2LTExLTIyVDA4OjEyOjAzLjEyMFoiLCI3ZDRlIl0
+         */
+        NextCursor: string | null;
+        /**
+         * @description An error, as RFC 9457 problem details. `code` is stable; `hint` says what to do next; `errors` lists each bad input.
+         * @example {
+         *       "type": "urn:tend:problem:validation_failed",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "The request does not match the API contract.",
+         *       "code": "validation_failed",
+         *       "errors": [
+         *         {
+         *           "pointer": "/body/priority",
+         *           "reason": "must be one of low, normal, high, urgent"
+         *         }
+         *       ],
+         *       "hint": "Fix the listed fields and send the request again.",
+         *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+         *     }
+         */
+        Problem: {
+            /**
+             * Format: uri
+             * @description A URI naming the kind of problem (`urn:tend:problem:<code>`).
+             */
+            type: string;
+            /** @description A short, human-readable summary of the kind of problem. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong in this case, in plain words. */
+            detail?: string;
+            /** @description A stable snake_case identifier of the problem, e.g. `validation_failed`, `not_found`, `unparseable_date`. */
+            code: string;
+            /** @description Each invalid input, for `validation_failed` and similar problems. */
+            errors?: components["schemas"]["ProblemError"][];
+            /** @description What to do next, e.g. ask the user for a clearer date. */
+            hint?: string;
+            /** @description The request's id (also in the `X-Request-Id` header); quote it when reporting a bug. */
+            request_id: string;
+        };
+        /**
+         * @description One invalid input.
+         * @example {
+         *       "pointer": "/query/limit",
+         *       "reason": "must be <= 100"
+         *     }
+         */
+        ProblemError: {
+            /** @description A JSON Pointer into the request seen as {path, query, body}: `/body/title`, `/query/limit`, `/path/task_id`. `/body` is the whole body. */
+            pointer: string;
+            /** @description Why the value was refused. */
+            reason: string;
+        };
+    };
+    responses: {
+        /** @description The request does not match the contract (see `errors`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credentials. Sign in again or send a valid bearer token. */
+        Unauthorized: {
+            headers: {
+                /** @description The Bearer challenge. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:unauthorized",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "A valid bearer token is required.",
+                 *       "code": "unauthorized",
+                 *       "hint": "Ask the user to connect their Tend account again.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The credentials lack the scope this operation needs. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:insufficient_scope",
+                 *       "title": "Insufficient scope",
+                 *       "status": 403,
+                 *       "detail": "This operation needs the scope tasks:write.",
+                 *       "code": "insufficient_scope",
+                 *       "hint": "Ask the user to reconnect Tend and allow this access.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such item for this user. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:not_found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "No task with this id.",
+                 *       "code": "not_found",
+                 *       "hint": "List the items again to get a current id.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 1 MB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:payload_too_large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "The request body is larger than 1 MB.",
+                 *       "code": "payload_too_large",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but Tend cannot act on it, e.g. a date it cannot read. */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:unparseable_date",
+                 *       "title": "Unparseable date",
+                 *       "status": 422,
+                 *       "detail": "Could not read a date from \"whenever\".",
+                 *       "code": "unparseable_date",
+                 *       "errors": [
+                 *         {
+                 *           "pointer": "/body/due_text",
+                 *           "reason": "not a date Tend understands"
+                 *         }
+                 *       ],
+                 *       "hint": "Ask the user when it is due, then send due_text like \"tomorrow 5pm\" or due_date as YYYY-MM-DD.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The task's id, as returned by listTasks or createTask.
+         * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+         */
+        TaskId: string;
+        /** @description How many items to return at most (1 to 100, default 20). */
+        Limit: number;
+        /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+        Cursor: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Which tasks to return. `open` (default) are not done yet, `done` are completed, `all` is both. */
+                status?: "open" | "done" | "all";
+                /** @description Only tasks due strictly before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                due_before?: components["schemas"]["DateOrDateTime"];
+                /** @description Only tasks due at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                due_after?: components["schemas"]["DateOrDateTime"];
+                /** @description `true` returns only open tasks whose due time has passed (a date-only task is overdue once its day has ended); `false` excludes them. */
+                overdue?: boolean;
+                /** @description Only tasks carrying this tag (exact, case-insensitive). */
+                tag?: components["schemas"]["Tag"];
+                /** @description Only tasks whose title or notes contain this text (case-insensitive). */
+                q?: string;
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description The task as stored. */
+            201: {
+                headers: {
+                    /** @description The URL of the new task. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The task after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    completeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, now done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reopenTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, open again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}

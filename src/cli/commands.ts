@@ -1,0 +1,84 @@
+import { createUser, DuplicateEmailError, findUserByEmail } from '../accounts/users.ts';
+import { createApiKey } from '../auth/api-keys.ts';
+import { ALL_SCOPES, isScope, type Scope } from '../auth/principal.ts';
+import { isValidTimeZone } from '../dates/zone.ts';
+import type { Db } from '../db/connect.ts';
+
+export class UsageError extends Error {}
+
+export type Args = Record<string, string | boolean | undefined>;
+
+export interface CommandDeps {
+  db: Db;
+  now: () => Date;
+  defaultTimezone: string;
+}
+
+/**
+ * Commands that read or write data. They print JSON and can run in the CLI's own
+ * process or, when the server holds the embedded database, inside the server.
+ */
+export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Promise<unknown>> = {
+  async 'user create'(args, deps) {
+    const email = required(args, 'email');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError(`not an email address: ${email}`);
+    const timezone = optional(args, 'timezone') ?? deps.defaultTimezone;
+    if (!isValidTimeZone(timezone)) throw new UsageError(`not an IANA time zone: ${timezone}`);
+    try {
+      const user = await createUser(deps.db, {
+        email,
+        displayName: optional(args, 'name') ?? email.split('@')[0] ?? email,
+        timezone,
+        now: deps.now(),
+      });
+      return { id: user.id, email: user.email, display_name: user.display_name, timezone };
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) throw new UsageError(error.message);
+      throw error;
+    }
+  },
+
+  async 'key create'(args, deps) {
+    const email = required(args, 'email');
+    const user = await findUserByEmail(deps.db, email);
+    if (!user) throw new UsageError(`no user with the email ${email}; run \`tend user create\``);
+    const scopes = parseScopes(optional(args, 'scopes') ?? 'tasks:read tasks:write');
+    const key = await createApiKey(deps.db, {
+      userId: user.id,
+      name: optional(args, 'name') ?? 'CLI key',
+      scopes,
+      now: deps.now(),
+    });
+    return {
+      id: key.id,
+      key: key.key,
+      prefix: key.prefix,
+      name: key.name,
+      scopes: key.scopes,
+      user_id: user.id,
+      note: 'Shown once: store it now. Send it as "Authorization: Bearer <key>".',
+    };
+  },
+};
+
+function parseScopes(text: string): Scope[] {
+  const scopes = text.split(/[\s,]+/).filter(Boolean);
+  const unknown = scopes.filter((s) => !isScope(s));
+  if (unknown.length > 0 || scopes.length === 0) {
+    throw new UsageError(
+      `unknown scope ${unknown.join(', ')}; choose from ${ALL_SCOPES.join(' ')}`,
+    );
+  }
+  return [...new Set(scopes)] as Scope[];
+}
+
+function required(args: Args, name: string): string {
+  const value = optional(args, name);
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+function optional(args: Args, name: string): string | undefined {
+  const value = args[name];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, loadDotEnv } from '../config.ts';
+import { connectDb } from '../db/connect.ts';
+import { DataDirLockedError, lockDataDir, lockHolder } from '../db/data-dir-lock.ts';
+import { migrateLatest, migrateRollback } from '../db/migrate.ts';
+import { serve } from '../main.ts';
+import { sendAdminCommand } from './admin-socket.ts';
+import { type Args, dataCommands, UsageError } from './commands.ts';
+
+const USAGE = `Usage: tend <command> [options]
+
+  serve                                   run the server (what npm start does)
+  migrate                                 apply pending database migrations
+  migrate:rollback                        undo the last batch of migrations
+  user create --email E [--name N] [--timezone Europe/Berlin]
+  key create --email E [--scopes "tasks:read tasks:write"] [--name N]
+
+Every command prints JSON. Configuration comes from the environment (see .env.example).
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      timezone: { type: 'string' },
+      scopes: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals.join(' ');
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  loadDotEnv();
+  const config = loadConfig();
+  if (command === 'serve') return serve(config);
+  if (command === 'migrate' || command === 'migrate:rollback') {
+    const result = await withDatabase(config, async (db) =>
+      command === 'migrate'
+        ? { applied: await migrateLatest(db) }
+        : { reverted: await migrateRollback(db) },
+    );
+    return print(result);
+  }
+  const run = dataCommands[command];
+  if (!run) throw new UsageError(`unknown command: ${command}`);
+  const args = values as Args;
+  // While a server holds the embedded database, it runs the command for us.
+  if (!config.databaseUrl && lockHolder(config.dataDir) !== undefined) {
+    return print(await sendAdminCommand(config.dataDir, { command, args }));
+  }
+  const now = () => new Date();
+  print(
+    await withDatabase(config, async (db) =>
+      run(args, { db, now, defaultTimezone: config.defaultTimezone }),
+    ),
+  );
+}
+
+async function withDatabase<T>(
+  config: ReturnType<typeof loadConfig>,
+  work: (db: Awaited<ReturnType<typeof connectDb>>) => Promise<T>,
+): Promise<T> {
+  const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
+  const db = await connectDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: 2,
+  });
+  try {
+    await migrateLatest(db);
+    return await work(db);
+  } finally {
+    await db.destroy();
+    lock?.release();
+  }
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    process.stderr.write(`tend: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`tend: ${error.message}\n`);
+    process.exit(1);
+  }
+  if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    process.stderr.write(`tend: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  process.stderr.write(`tend: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

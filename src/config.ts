@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isValidTimeZone } from './dates/zone.ts';
+
+/** Everything Tend reads from the environment, parsed once. */
+export interface Config {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  /** The URL people and clients reach Tend at, without a trailing slash. */
+  readonly publicUrl: string;
+  /** PostgreSQL connection string; undefined means the embedded PGlite database. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly defaultTimezone: string;
+  readonly logLevel: string;
+  /** Validate every response against the contract (a violation becomes a 500). */
+  readonly validateResponses: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** In development a `.env` file in the working directory fills in the environment. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  let parsed: URL;
+  try {
+    parsed = new URL(publicUrl);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a URL: ${publicUrl}`);
+  }
+  if (nodeEnv === 'production' && parsed.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL must be https in production');
+  }
+  const defaultTimezone = env.DEFAULT_TIMEZONE?.trim() || 'UTC';
+  if (!isValidTimeZone(defaultTimezone)) {
+    throw new ConfigError(`DEFAULT_TIMEZONE is not an IANA time zone: ${defaultTimezone}`);
+  }
+  const config: Config = {
+    nodeEnv,
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    publicUrl,
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: resolve(env.DATA_DIR?.trim() || 'data'),
+    defaultTimezone,
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    validateResponses: boolean(env, 'VALIDATE_RESPONSES', nodeEnv !== 'production'),
+  };
+  return Object.freeze(config);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; got ${value}`);
+  }
+  return value as T;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got ${value}`);
+  }
+  return n;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false; got ${value}`);
+}

@@ -1,0 +1,169 @@
+import type { Request as BackendRequest, Context, Options } from 'openapi-backend';
+import { OpenAPIBackend } from 'openapi-backend';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { Db } from '../db/connect.ts';
+import { createAjv } from './ajv.ts';
+import type { OpenApiDocument } from './document.ts';
+import type { HandlerContext, Handlers, OperationId } from './handler-types.ts';
+import { HttpError, internalError } from './problem.ts';
+import { mediaTypeOf, problemReply, type Reply } from './reply.ts';
+import type { RequestScope } from './request-scope.ts';
+import { ResponseValidator } from './response-validator.ts';
+import { authorizationProblem, securityHandler } from './security.ts';
+import { toFieldErrors } from './validation-errors.ts';
+
+/**
+ * openapi-backend's definition check knows only OpenAPI 3.0 and rejects a 3.1 file
+ * (upstream #532); `redocly lint` in `npm run check` is the real check of the contract.
+ */
+class ContractBackend extends OpenAPIBackend {
+  override validateDefinition() {
+    return this.document;
+  }
+}
+
+export interface ContractDeps {
+  document: OpenApiDocument;
+  handlers: Handlers;
+  authenticator: Authenticator;
+  db: Db;
+  now: () => Date;
+  publicUrl: string;
+  validateResponses: boolean;
+}
+
+export interface Contract {
+  /** Routes, authenticates, validates and runs one API request; never throws. */
+  handle(request: BackendRequest, scope: RequestScope): Promise<Reply>;
+  backend: OpenAPIBackend;
+}
+
+export async function createContract(deps: ContractDeps): Promise<Contract> {
+  const responses = new ResponseValidator();
+  const resourceMetadataUrl = `${deps.publicUrl}/.well-known/oauth-protected-resource`;
+
+  const backend = new ContractBackend({
+    definition: structuredClone(deps.document) as Options['definition'],
+    apiRoot: '/v1',
+    strict: true,
+    validate: true,
+    coerceTypes: true,
+    ajvOpts: { useDefaults: true },
+    customizeAjv: (_ajv, options) => createAjv(options),
+    securityHandlers: {
+      apiKey: securityHandler('apiKey', deps.authenticator),
+      oauth2: securityHandler('oauth2', deps.authenticator),
+    },
+    handlers: {
+      notFound: (_c: Context, scope: RequestScope) =>
+        problemReply(
+          new HttpError({
+            status: 404,
+            code: 'not_found',
+            title: 'Not found',
+            detail: 'There is no such endpoint.',
+            hint: 'Check the path against the API description at /openapi.json.',
+          }),
+          scope.requestId,
+        ),
+      methodNotAllowed: (c: Context, scope: RequestScope) =>
+        problemReply(
+          new HttpError({
+            status: 405,
+            code: 'method_not_allowed',
+            title: 'Method not allowed',
+            detail: `${c.request.method.toUpperCase()} is not supported on this path.`,
+            headers: { Allow: allowedMethods(backend, c.request.path) },
+          }),
+          scope.requestId,
+        ),
+      notImplemented: (_c: Context, scope: RequestScope) =>
+        problemReply(internalError(), scope.requestId),
+      unauthorizedHandler: (_c: Context, scope: RequestScope) =>
+        problemReply(authorizationProblem(scope, resourceMetadataUrl), scope.requestId),
+      validationFail: (c: Context, scope: RequestScope) =>
+        problemReply(
+          new HttpError({
+            status: 400,
+            code: 'validation_failed',
+            title: 'Invalid request',
+            detail: 'The request does not match the API contract.',
+            hint: 'Fix the listed fields and send the request again.',
+            errors: toFieldErrors(c.validation.errors ?? []),
+          }),
+          scope.requestId,
+        ),
+      postResponseHandler: (c: Context, scope: RequestScope) => {
+        const reply = c.response as Reply;
+        if (!deps.validateResponses || !c.operation || reply.status >= 500) return reply;
+        const violations = responses.validate(
+          c.operation,
+          reply.status,
+          mediaTypeOf(reply),
+          reply.body,
+        );
+        if (violations.length === 0) return reply;
+        scope.log.error(
+          { operation: c.operation.operationId, status: reply.status, violations },
+          'response breaks the contract',
+        );
+        return problemReply(
+          new HttpError({ status: 500, code: 'response_invalid', title: 'Internal server error' }),
+          scope.requestId,
+        );
+      },
+      ...operationHandlers(deps),
+    },
+  });
+  await backend.init();
+
+  return {
+    backend,
+    async handle(request, scope) {
+      try {
+        return (await backend.handleRequest(request, scope)) as Reply;
+      } catch (error) {
+        scope.log.error({ err: error }, 'request failed');
+        return problemReply(internalError(error), scope.requestId);
+      }
+    },
+  };
+}
+
+function operationHandlers(deps: ContractDeps) {
+  const wrapped: Record<string, (c: Context, scope: RequestScope) => Promise<Reply>> = {};
+  for (const [operationId, handler] of Object.entries(deps.handlers)) {
+    wrapped[operationId] = async (c, scope) => {
+      scope.operationId = operationId;
+      const principal = scope.principal;
+      if (!principal) return problemReply(internalError(), scope.requestId);
+      const ctx: HandlerContext = {
+        principal,
+        userId: principal.userId,
+        timezone: principal.timezone,
+        db: deps.db,
+        now: deps.now,
+        log: scope.log,
+        requestId: scope.requestId,
+        publicUrl: deps.publicUrl,
+      };
+      const input = { path: c.request.params, query: c.request.query, body: c.request.requestBody };
+      try {
+        const result = await (handler as Handlers[OperationId])(input as never, ctx);
+        return { status: result.status, body: result.body, headers: result.headers };
+      } catch (error) {
+        if (error instanceof HttpError && error.expose) return problemReply(error, scope.requestId);
+        scope.log.error({ err: error, operation: operationId }, 'handler failed');
+        return problemReply(internalError(error), scope.requestId);
+      }
+    };
+  }
+  return wrapped;
+}
+
+function allowedMethods(backend: OpenAPIBackend, path: string): string {
+  const methods = ['get', 'post', 'put', 'patch', 'delete'].filter((method) =>
+    backend.router.matchOperation({ method, path, headers: {} }),
+  );
+  return methods.map((m) => m.toUpperCase()).join(', ');
+}

@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { Principal } from '../auth/principal.ts';
+
+/** Per-request state passed through openapi-backend to every handler. */
+export interface RequestScope {
+  requestId: string;
+  log: Logger;
+  /** The bearer token from the Authorization header, if any. */
+  bearer: string | undefined;
+  /** Set once the token has been checked; null when it was invalid. */
+  principal?: Principal | null;
+  /** Scopes the credentials lacked, when authentication succeeded but authorization did not. */
+  missingScopes?: string[];
+  operationId?: string;
+}

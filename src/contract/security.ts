@@ -1,0 +1,67 @@
+import type { Context } from 'openapi-backend';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { Principal } from '../auth/principal.ts';
+import { HttpError } from './problem.ts';
+import type { RequestScope } from './request-scope.ts';
+
+type Scheme = 'oauth2' | 'apiKey';
+
+/** The scopes an operation's `security` requires under one scheme. */
+export function requiredScopes(context: Context, scheme: Scheme): string[] {
+  const requirements = (context.operation.security ?? []) as Record<string, string[]>[];
+  return requirements.find((r) => scheme in r)?.[scheme] ?? [];
+}
+
+async function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
+  if (scope.principal === undefined) {
+    scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
+  }
+  return scope.principal;
+}
+
+/**
+ * One security handler per scheme in the contract. Both schemes arrive as a bearer
+ * token; each accepts only its own kind of credential and checks the scopes the
+ * operation names for it.
+ */
+export function securityHandler(scheme: Scheme, auth: Authenticator) {
+  const kind = scheme === 'apiKey' ? 'api_key' : 'oauth';
+  return async (context: Context, scope: RequestScope): Promise<Principal | false> => {
+    const principal = await principalOf(scope, auth);
+    if (!principal || principal.kind !== kind) return false;
+    const missing = requiredScopes(context, scheme).filter((s) => !principal.scopes.has(s));
+    if (missing.length > 0) {
+      scope.missingScopes = missing;
+      return false;
+    }
+    return principal;
+  };
+}
+
+/** 401 when there are no valid credentials, 403 when they lack the scope (RFC 6750 §3). */
+export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: string): HttpError {
+  if (scope.principal && scope.missingScopes) {
+    const needed = scope.missingScopes.join(' ');
+    return new HttpError({
+      status: 403,
+      code: 'insufficient_scope',
+      title: 'Insufficient scope',
+      detail: `This operation needs the scope ${needed}.`,
+      hint: 'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
+      headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${needed}"` },
+    });
+  }
+  const challenge = scope.bearer
+    ? `Bearer error="invalid_token", resource_metadata="${resourceMetadataUrl}"`
+    : `Bearer resource_metadata="${resourceMetadataUrl}"`;
+  return new HttpError({
+    status: 401,
+    code: 'unauthorized',
+    title: 'Unauthorized',
+    detail: scope.bearer
+      ? 'The bearer token is invalid, expired or revoked.'
+      : 'A bearer token is required in the Authorization header.',
+    hint: 'Ask the user to connect their Tend account again.',
+    headers: { 'WWW-Authenticate': challenge },
+  });
+}

@@ -1,0 +1,15 @@
+import type { Handlers } from './contract/handler-types.ts';
+import { taskHandlers } from './tasks/handlers.ts';
+
+/**
+ * Every operation in openapi.yaml, by operationId. Typed against the generated
+ * `operations`: a missing handler does not compile, and neither does one for an
+ * operation the contract lacks (the check below, since spreads skip excess-property
+ * checks).
+ */
+export const handlers = {
+  ...taskHandlers,
+} satisfies Handlers;
+
+type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;
+export const noHandlerWithoutOperation: Record<UnknownOperation, never> = {};

@@ -1,0 +1,64 @@
+import type { NextFunction, Request, Response } from 'express';
+import { HttpError, internalError } from '../contract/problem.ts';
+import { problemReply } from '../contract/reply.ts';
+import { sendReply } from './send-reply.ts';
+
+/** Errors raised before a request reaches the contract (body parsing) as problems. */
+export function errorHandler() {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const problem = toHttpError(error);
+    if (!problem.expose) res.locals.log.error({ err: error }, 'unhandled error');
+    sendReply(res, problemReply(problem, res.locals.requestId));
+  };
+}
+
+function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return new HttpError({
+      status: 400,
+      code: 'malformed_json',
+      title: 'Malformed JSON',
+      detail: 'The request body is not valid JSON.',
+      hint: 'Send a JSON object with the fields this operation takes.',
+      errors: [{ pointer: '/body', reason: 'is not valid JSON' }],
+    });
+  }
+  if (type === 'entity.too.large') {
+    return new HttpError({
+      status: 413,
+      code: 'payload_too_large',
+      title: 'Payload too large',
+      detail: 'The request body is larger than 1 MB.',
+    });
+  }
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    return new HttpError({
+      status: 415,
+      code: 'unsupported_media_type',
+      title: 'Unsupported media type',
+      detail: 'Send the body as UTF-8 JSON.',
+    });
+  }
+  return internalError(error);
+}
+
+export function routeNotFound() {
+  return (req: Request, res: Response) => {
+    sendReply(
+      res,
+      problemReply(
+        new HttpError({
+          status: 404,
+          code: 'not_found',
+          title: 'Not found',
+          detail: `Nothing is served at ${req.method} ${req.path}.`,
+          hint: 'The API lives under /v1; see /openapi.json.',
+        }),
+        res.locals.requestId,
+      ),
+    );
+  };
+}

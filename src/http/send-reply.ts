@@ -1,0 +1,13 @@
+import type { Response } from 'express';
+import { mediaTypeOf, type Reply } from '../contract/reply.ts';
+
+export function sendReply(res: Response, reply: Reply): void {
+  res.status(reply.status);
+  if (reply.headers) res.set(reply.headers);
+  if (reply.body === undefined) {
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Type', `${mediaTypeOf(reply)}; charset=utf-8`);
+  res.end(JSON.stringify(reply.body));
+}

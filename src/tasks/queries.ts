@@ -1,0 +1,128 @@
+import type { Db } from '../db/connect.ts';
+import type { DueFields } from './due.ts';
+import type { TaskRow } from './serialize.ts';
+
+const COLUMNS = [
+  'id',
+  'title',
+  'notes',
+  'status',
+  'priority',
+  'tags',
+  'due_at',
+  'due_by',
+  'due_date_only',
+  'due_text',
+  'completed_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** The keyset of the list order: due time (undated last), then creation, then id. */
+export type TaskSortKey = [dueAt: string | null, createdAt: string, id: string];
+
+export function taskSortKey(row: TaskRow): TaskSortKey {
+  return [row.due_at?.toISOString() ?? null, row.created_at.toISOString(), row.id];
+}
+
+export interface TaskFilter {
+  status: 'open' | 'done' | 'all';
+  dueBefore?: Date;
+  dueAfter?: Date;
+  overdue?: boolean;
+  tag?: string;
+  q?: string;
+  after?: TaskSortKey;
+  now: Date;
+}
+
+export async function listTasks(
+  db: Db,
+  userId: string,
+  filter: TaskFilter,
+  limit: number,
+): Promise<TaskRow[]> {
+  const query = db('tasks').select(COLUMNS).where('user_id', userId);
+  if (filter.status !== 'all') query.where('status', filter.status);
+  if (filter.dueBefore) query.where('due_at', '<', filter.dueBefore);
+  if (filter.dueAfter) query.where('due_at', '>=', filter.dueAfter);
+  if (filter.overdue === true) {
+    query.where('status', 'open').where('due_by', '<=', filter.now);
+  } else if (filter.overdue === false) {
+    query.where((w) =>
+      w.whereNot('status', 'open').orWhereNull('due_by').orWhere('due_by', '>', filter.now),
+    );
+  }
+  if (filter.tag) query.whereRaw('tags @> array[?]::text[]', [filter.tag]);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query.where((w) => w.whereILike('title', pattern).orWhereILike('notes', pattern));
+  }
+  if (filter.after) {
+    const [dueAt, createdAt, id] = filter.after;
+    query.whereRaw(
+      `(due_sort, created_at, id) > (coalesce(?::timestamptz, 'infinity'::timestamptz), ?::timestamptz, ?::uuid)`,
+      [dueAt, createdAt, id],
+    );
+  }
+  return query.orderBy(['due_sort', 'created_at', 'id']).limit(limit);
+}
+
+export async function getTask(db: Db, userId: string, id: string): Promise<TaskRow | undefined> {
+  return db('tasks').select(COLUMNS).where({ user_id: userId, id }).first();
+}
+
+export interface NewTask extends DueFields {
+  title: string;
+  notes: string | null;
+  priority: TaskRow['priority'];
+  tags: string[];
+}
+
+export async function insertTask(
+  db: Db,
+  userId: string,
+  task: NewTask,
+  now: Date,
+): Promise<TaskRow> {
+  const [row] = await db('tasks')
+    .insert({ ...task, user_id: userId, status: 'open', created_at: now, updated_at: now })
+    .returning(COLUMNS);
+  return row;
+}
+
+export type TaskChanges = Partial<NewTask>;
+
+export async function updateTask(
+  db: Db,
+  userId: string,
+  id: string,
+  changes: TaskChanges,
+  now: Date,
+): Promise<TaskRow | undefined> {
+  const [row] = await db('tasks')
+    .where({ user_id: userId, id })
+    .update({ ...changes, updated_at: now })
+    .returning(COLUMNS);
+  return row;
+}
+
+/** Sets the status; a task already in that state is returned unchanged. */
+export async function setTaskStatus(
+  db: Db,
+  userId: string,
+  id: string,
+  status: 'open' | 'done',
+  now: Date,
+): Promise<TaskRow | undefined> {
+  const [changed] = await db('tasks')
+    .where({ user_id: userId, id })
+    .whereNot('status', status)
+    .update({ status, completed_at: status === 'done' ? now : null, updated_at: now })
+    .returning(COLUMNS);
+  return changed ?? getTask(db, userId, id);
+}
+
+export async function deleteTask(db: Db, userId: string, id: string): Promise<boolean> {
+  return (await db('tasks').where({ user_id: userId, id }).delete()) > 0;
+}
