@@ -5,6 +5,7 @@ import { createAuthenticator } from './auth/authenticate.ts';
 import type { Config } from './config.ts';
 import { type Contract, createContract } from './contract/backend.ts';
 import { loadContract, type OpenApiDocument } from './contract/document.ts';
+import type { Handlers } from './contract/handler-types.ts';
 import { contractRouter } from './contract/routes.ts';
 import type { Db } from './db/connect.ts';
 import { handlers } from './handlers.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   /** The clock; tests pass a fake one. */
   now?: () => Date;
   document?: OpenApiDocument;
+  /** Replaces some handlers; tests use it to make a handler misbehave on purpose. */
+  handlers?: Partial<Handlers>;
 }
 
 export interface App {
@@ -35,7 +38,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const authenticator = createAuthenticator({ db: deps.db, now, log: deps.log });
   const contract = await createContract({
     document,
-    handlers,
+    handlers: { ...handlers, ...deps.handlers },
     authenticator,
     db: deps.db,
     now,

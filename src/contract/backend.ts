@@ -116,6 +116,7 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
     },
   });
   await backend.init();
+  checkHandlersMatchOperations(backend, deps.handlers);
 
   return {
     backend,
@@ -159,6 +160,19 @@ function operationHandlers(deps: ContractDeps) {
     };
   }
   return wrapped;
+}
+
+/** OWASP API9: the contract and the handlers must name the same operations, or no start. */
+function checkHandlersMatchOperations(backend: OpenAPIBackend, handlers: object): void {
+  const operations = new Set(backend.getOperations().map((o) => o.operationId as string));
+  const missing = [...operations].filter((id) => !(id in handlers));
+  const unknown = Object.keys(handlers).filter((id) => !operations.has(id));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new Error(
+      `handlers do not match openapi.yaml: missing ${missing.join(', ') || 'none'}; ` +
+        `not in the contract ${unknown.join(', ') || 'none'}`,
+    );
+  }
 }
 
 function allowedMethods(backend: OpenAPIBackend, path: string): string {

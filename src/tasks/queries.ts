@@ -124,5 +124,6 @@ export async function setTaskStatus(
 }
 
 export async function deleteTask(db: Db, userId: string, id: string): Promise<boolean> {
-  return (await db('tasks').where({ user_id: userId, id }).delete()) > 0;
+  const deleted = await db('tasks').where({ user_id: userId, id }).delete().returning('id');
+  return deleted.length > 0;
 }

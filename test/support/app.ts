@@ -1,0 +1,97 @@
+import { Writable } from 'node:stream';
+import type { Express } from 'express';
+import supertest from 'supertest';
+import { createUser, type User } from '../../src/accounts/users.ts';
+import { buildApp } from '../../src/app.ts';
+import { createApiKey } from '../../src/auth/api-keys.ts';
+import type { Scope } from '../../src/auth/principal.ts';
+import type { Contract } from '../../src/contract/backend.ts';
+import type { Handlers } from '../../src/contract/handler-types.ts';
+import type { Db } from '../../src/db/connect.ts';
+import { createLogger } from '../../src/http/logger.ts';
+import { FakeClock } from './clock.ts';
+import { createTestDb } from './db.ts';
+
+export const PUBLIC_URL = 'http://tend.test';
+
+export interface TestUser extends User {
+  key: string;
+  /** `Authorization` header value for this user's key. */
+  auth: string;
+}
+
+export interface TestApp {
+  app: Express;
+  contract: Contract;
+  request: ReturnType<typeof supertest>;
+  db: Db;
+  clock: FakeClock;
+  /** Every log line written, parsed. */
+  logs: Record<string, unknown>[];
+  /** The raw log output, for grepping for secrets. */
+  rawLogs(): string;
+  createUser(options?: { email?: string; timezone?: string; scopes?: Scope[] }): Promise<TestUser>;
+  close(): Promise<void>;
+}
+
+let userCount = 0;
+
+/** The real app on a fresh database with a fake clock and captured logs. */
+export async function createTestApp(
+  options: { handlers?: Partial<Handlers>; now?: string } = {},
+): Promise<TestApp> {
+  const { db, destroy } = await createTestDb();
+  const clock = new FakeClock(options.now);
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  const log = createLogger('info', sink);
+  const { app, contract } = await buildApp({
+    config: { publicUrl: PUBLIC_URL, validateResponses: true },
+    db,
+    log,
+    now: clock.now,
+    handlers: options.handlers,
+  });
+  return {
+    app,
+    contract,
+    request: supertest(app),
+    db,
+    clock,
+    get logs() {
+      return chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    rawLogs: () => chunks.join(''),
+    async createUser(userOptions = {}) {
+      userCount += 1;
+      const user = await createUser(db, {
+        email: userOptions.email ?? `user${userCount}@example.com`,
+        displayName: `User ${userCount}`,
+        timezone: userOptions.timezone ?? 'Europe/Berlin',
+        now: clock.now(),
+      });
+      const { key } = await createApiKey(db, {
+        userId: user.id,
+        name: 'test',
+        scopes: userOptions.scopes ?? [
+          'tasks:read',
+          'tasks:write',
+          'records:read',
+          'records:write',
+        ],
+        now: clock.now(),
+      });
+      return { ...user, key, auth: `Bearer ${key}` };
+    },
+    close: destroy,
+  };
+}
