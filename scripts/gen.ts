@@ -1,12 +1,25 @@
 /**
  * Writes generated/openapi.ts from openapi.yaml. With --check, writes nothing and exits 1
- * when the committed file is stale.
+ * when the committed file is stale. `--contract FILE` and `--out FILE` point elsewhere.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const contract = new URL('../openapi.yaml', import.meta.url);
-const target = new URL('../generated/openapi.ts', import.meta.url);
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean' },
+    contract: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const contract = values.contract
+  ? pathToFileURL(values.contract)
+  : new URL('../openapi.yaml', import.meta.url);
+const target = values.out
+  ? pathToFileURL(values.out)
+  : new URL('../generated/openapi.ts', import.meta.url);
 
 const HEADER = `/**
  * Generated from openapi.yaml by \`npm run gen\`. Do not edit: change the contract and
@@ -18,17 +31,17 @@ const HEADER = `/**
 const ast = await openapiTS(contract, { alphabetize: false });
 const output = HEADER + astToString(ast);
 
-if (process.argv.includes('--check')) {
+if (values.check) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
   } catch {}
   if (current !== output) {
-    console.error('generated/openapi.ts is stale: run `npm run gen` and commit the result.');
+    console.error(`${target.pathname} is stale: run \`npm run gen\` and commit the result.`);
     process.exit(1);
   }
-  console.log('generated/openapi.ts matches openapi.yaml');
+  console.log(`${target.pathname} matches the contract`);
 } else {
   writeFileSync(target, output);
-  console.log('wrote generated/openapi.ts');
+  console.log(`wrote ${target.pathname}`);
 }
