@@ -3,6 +3,7 @@ import { OpenAPIBackend } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Db } from '../db/connect.ts';
 import { createAjv } from './ajv.ts';
+import { buildCatalog, type CatalogOperation } from './catalog.ts';
 import type { OpenApiDocument } from './document.ts';
 import type { HandlerContext, Handlers, OperationId } from './handler-types.ts';
 import { HttpError, internalError } from './problem.ts';
@@ -36,6 +37,8 @@ export interface Contract {
   /** Routes, authenticates, validates and runs one API request; never throws. */
   handle(request: BackendRequest, scope: RequestScope): Promise<Reply>;
   backend: OpenAPIBackend;
+  /** Every operation with its `$ref`s resolved. */
+  catalog: CatalogOperation[];
 }
 
 export async function createContract(deps: ContractDeps): Promise<Contract> {
@@ -120,6 +123,7 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
 
   return {
     backend,
+    catalog: buildCatalog(backend.getOperations()),
     async handle(request, scope) {
       try {
         return (await backend.handleRequest(request, scope)) as Reply;
