@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createAuthenticator } from './auth/authenticate.ts';
 import type { Config } from './config.ts';
@@ -13,6 +12,7 @@ import { apiRoute } from './http/api-route.ts';
 import { errorHandler, routeNotFound } from './http/errors.ts';
 import { healthRouter } from './http/health.ts';
 import { requestContext } from './http/request-context.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { docsRouter } from './web/docs.ts';
 
 export interface AppDeps {
@@ -53,7 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(requestContext(deps.log));
   app.use(docsRouter());
   app.use(
-    helmet({
+    securityHeaders({
       // Only the docs page loads anything; API answers and errors load nothing at all.
       contentSecurityPolicy: {
         useDefaults: false,

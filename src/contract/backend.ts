@@ -120,6 +120,10 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
   });
   await backend.init();
   checkHandlersMatchOperations(backend, deps.handlers);
+  // The router rebuilds its operation list from the definition on every match; the
+  // definition never changes after init, so build it once (the largest per-request cost).
+  const operations = backend.router.getOperations();
+  backend.router.getOperations = () => operations;
 
   return {
     backend,

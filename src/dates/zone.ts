@@ -5,7 +5,7 @@ export function isValidTimeZone(name: string): boolean {
   return IANAZone.isValidZone(name);
 }
 
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 15 * 60_000;
 
 /**
@@ -15,12 +15,16 @@ const QUARTER_HOUR = 15 * 60_000;
  */
 export function offsetMinutes(at: Date, zone: string): number {
   const bucket = Math.floor(at.getTime() / QUARTER_HOUR);
-  const key = `${zone}|${bucket}`;
-  let offset = offsetCache.get(key);
+  let buckets = offsetCache.get(zone);
+  if (!buckets) {
+    buckets = new Map();
+    offsetCache.set(zone, buckets);
+  }
+  let offset = buckets.get(bucket);
   if (offset === undefined) {
     offset = IANAZone.create(zone).offset(at.getTime());
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (buckets.size > 50_000) buckets.clear();
+    buckets.set(bucket, offset);
   }
   return offset;
 }

@@ -1,5 +1,6 @@
 import { HttpError } from '../contract/problem.ts';
 import { parseWhen } from '../dates/parse-when.ts';
+import { assertInRange } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 
 export interface DueInput {
@@ -41,10 +42,11 @@ export function resolveDue(input: DueInput, now: Date, zone: string): DueFields 
   }
   if (input.due_text != null) return fromText(input.due_text, now, zone);
   if (input.due_at != null) {
-    const at = new Date(input.due_at);
+    const at = assertInRange(new Date(input.due_at), '/body/due_at');
     return { due_at: at, due_by: at, due_date_only: false, due_text: null };
   }
   if (input.due_date != null) {
+    assertInRange(new Date(input.due_date), '/body/due_date');
     const { start, end } = localDayBounds(input.due_date, zone);
     return { due_at: start, due_by: end, due_date_only: true, due_text: null };
   }
@@ -63,6 +65,7 @@ function fromText(text: string, now: Date, zone: string): DueFields {
       errors: [{ pointer: '/body/due_text', reason: 'is not a date Tend understands' }],
     });
   }
+  assertInRange(parsed.at, '/body/due_text');
   const due_by = parsed.dateOnly ? localDayBounds(parsed.date, zone).end : parsed.at;
   return { due_at: parsed.at, due_by, due_date_only: parsed.dateOnly, due_text: text };
 }

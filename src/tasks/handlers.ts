@@ -1,5 +1,6 @@
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { notFound } from '../contract/problem.ts';
+import { HttpError, notFound } from '../contract/problem.ts';
+import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
@@ -114,14 +115,35 @@ export const taskHandlers: TaskHandlers = {
 
 /** A date filter: a date means the start of that day in the user's zone. */
 function instant(value: string, ctx: HandlerContext): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? localDayBounds(value, ctx.timezone).start
-    : new Date(value);
+  const at = new Date(value);
+  if (at < EARLIEST || at >= LATEST) return clampToRange(at);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? localDayBounds(value, ctx.timezone).start : at;
 }
 
+/** Tags are kept in lower case; a few letters grow when lowered ("İ"), so check again. */
 function normalizeTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()))];
+  const lowered = tags.map((tag) => tag.trim().toLowerCase());
+  // Counted in code points, as the contract's maxLength is.
+  const tooLong = lowered.findIndex((tag) => [...tag].length > MAX_TAG_LENGTH);
+  if (tooLong >= 0) {
+    throw new HttpError({
+      status: 422,
+      code: 'validation_failed',
+      title: 'Invalid request',
+      detail: `Tags are at most ${MAX_TAG_LENGTH} characters in lower case.`,
+      hint: 'Shorten the tag and send the request again.',
+      errors: [
+        {
+          pointer: `/body/tags/${tooLong}`,
+          reason: `is longer than ${MAX_TAG_LENGTH} characters in lower case`,
+        },
+      ],
+    });
+  }
+  return [...new Set(lowered)];
 }
+
+const MAX_TAG_LENGTH = 40;
 
 function isTaskSortKey(key: unknown[]): key is queries.TaskSortKey {
   return (

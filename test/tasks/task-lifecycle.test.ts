@@ -168,4 +168,28 @@ describe('task lifecycle', () => {
     });
     expect(res.body.hint).toMatch(/ask the user/i);
   });
+
+  it.each([
+    [{ due_date: '0001-01-01' }, '/body/due_date'],
+    [{ due_at: '9999-12-31T23:59:59Z' }, '/body/due_at'],
+    [{ due_text: 'in 10000 years' }, '/body/due_text'],
+  ])('refuses a due date outside 1900–2999: %j', async (due, pointer) => {
+    const res = await t.request
+      .post('/v1/tasks')
+      .set('Authorization', alice.auth)
+      .send({ title: 'Far off', ...due });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'date_out_of_range', errors: [{ pointer }] });
+  });
+
+  it('refuses a tag that grows past 40 characters when lowered', async () => {
+    const res = await t.request
+      .post('/v1/tasks')
+      .set('Authorization', alice.auth)
+      .send({ title: 'Tags', tags: ['ok', 'İ'.repeat(40)] });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([
+      { pointer: '/body/tags/1', reason: 'is longer than 40 characters in lower case' },
+    ]);
+  });
 });

@@ -1,0 +1,140 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Operation } from 'openapi-backend';
+import type { CatalogOperation } from '../../../src/contract/catalog.ts';
+import { ResponseValidator } from '../../../src/contract/response-validator.ts';
+import { createTestApp, type TestApp, type TestUser } from '../../support/app.ts';
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
+
+export interface CallOptions {
+  path?: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  /** A raw body string, sent as is (for malformed input). */
+  rawBody?: string;
+  auth?: string | null;
+}
+
+/**
+ * The contract-driven test harness: the real app on a real database behind a real HTTP
+ * port, two users with data, and a way to call any operation of the catalog by name.
+ * Nothing here knows any particular operation.
+ */
+export interface Harness {
+  t: TestApp;
+  baseUrl: string;
+  catalog: CatalogOperation[];
+  alice: TestUser;
+  bob: TestUser;
+  call(op: CatalogOperation, options?: CallOptions): Promise<Answer>;
+  /** Contract violations of an answer: undeclared status, or a body off its schema. */
+  violations(op: CatalogOperation, answer: Answer): string[];
+  /** Ids alice owns, by path parameter name (`task_id` → [...]), made through the API. */
+  aliceIds: Map<string, string[]>;
+  close(): Promise<void>;
+}
+
+const SEEDED_PER_COLLECTION = 12;
+
+export async function startHarness(): Promise<Harness> {
+  const t = await createTestApp();
+  const server: Server = await new Promise((resolve) => {
+    const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const catalog = t.contract.catalog;
+  const alice = await t.createUser({ scopes: allScopes(catalog) });
+  const bob = await t.createUser({ scopes: allScopes(catalog) });
+  const validator = new ResponseValidator();
+
+  const call = async (op: CatalogOperation, options: CallOptions = {}): Promise<Answer> => {
+    const url = new URL(baseUrl + fillPath(op.path, options.path ?? {}));
+    for (const [name, value] of Object.entries(options.query ?? {})) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        url.searchParams.append(name, typeof item === 'string' ? item : JSON.stringify(item));
+      }
+    }
+    const headers: Record<string, string> = {};
+    const auth = options.auth === undefined ? alice.auth : options.auth;
+    if (auth) headers.Authorization = auth;
+    let body: string | undefined = options.rawBody;
+    if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const res = await fetch(url, { method: op.method.toUpperCase(), headers, body });
+    const text = await res.text();
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
+    return { status: res.status, headers: res.headers, body: parsed, text };
+  };
+
+  const harness: Harness = {
+    t,
+    baseUrl,
+    catalog,
+    alice,
+    bob,
+    call,
+    violations(op, answer) {
+      const operation = t.contract.backend.getOperation(op.operationId) as Operation;
+      const mediaType = (answer.headers.get('content-type') ?? '').split(';')[0] ?? '';
+      return validator.validate(
+        operation,
+        answer.status,
+        mediaType || 'application/json',
+        answer.text ? answer.body : undefined,
+      );
+    },
+    aliceIds: new Map(),
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await t.close();
+    },
+  };
+  await seedThroughApi(harness, alice, harness.aliceIds);
+  await seedThroughApi(harness, bob, new Map());
+  return harness;
+}
+
+/** Every scope any operation names, so the two users can call everything. */
+function allScopes(catalog: CatalogOperation[]) {
+  const scopes = new Set(catalog.flatMap((op) => op.security.flatMap((s) => s.scopes)));
+  return [...scopes] as never[];
+}
+
+export function fillPath(path: string, values: Record<string, string>): string {
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
+}
+
+/**
+ * Creates a few items of every collection for a user by calling each collection's POST
+ * with its request example, recording the ids under the path parameter that names them
+ * (`POST /v1/tasks` feeds `task_id` of `/v1/tasks/{task_id}`).
+ */
+async function seedThroughApi(h: Harness, user: TestUser, ids: Map<string, string[]>) {
+  for (const op of h.catalog) {
+    if (op.method !== 'post' || op.body?.example === undefined) continue;
+    const item = h.catalog.find(
+      (other) => other.path.startsWith(`${op.path}/{`) && other.path.endsWith('}'),
+    );
+    const param = item?.path.slice(op.path.length + 2, -1);
+    if (!param || param.includes('/')) continue;
+    for (let i = 0; i < SEEDED_PER_COLLECTION; i++) {
+      const answer = await h.call(op, { body: op.body.example, auth: user.auth });
+      const id = (answer.body as { id?: string } | undefined)?.id;
+      if (answer.status >= 300 || !id) {
+        throw new Error(`seeding ${op.operationId} failed: ${answer.status} ${answer.text}`);
+      }
+      ids.set(param, [...(ids.get(param) ?? []), id]);
+    }
+  }
+}
