@@ -1,5 +1,11 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { checkContract } from '../../scripts/lib/contract-rules.ts';
 import { createTestApp, PUBLIC_URL, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -55,6 +61,18 @@ describe('the served contract', () => {
     for (const op of operations) expect(op.tags).toContain('assistant');
     expect(actions.servers[0].url).toBe(`${PUBLIC_URL}/v1`);
     for (const ref of refsIn(actions)) expect(resolves(actions, ref), ref).toBe(true);
+  });
+
+  it('serves an Actions document that is valid OpenAPI and keeps the contract rules', async () => {
+    const res = await t.request.get('/actions/openapi.yaml');
+    expect(checkContract(YAML.parse(res.text))).toEqual([]);
+    const file = join(mkdtempSync(join(tmpdir(), 'tend-actions-')), 'actions.yaml');
+    writeFileSync(file, res.text);
+    const redocly = new URL('../../node_modules/.bin/redocly', import.meta.url).pathname;
+    const lint = await promisify(execFile)(redocly, ['lint', file], {
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    }).catch((error) => error);
+    expect(lint.code ?? 0, `${lint.stdout}${lint.stderr}`).toBe(0);
   });
 
   it('serves the reference with every asset local', async () => {

@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CatalogOperation } from '../../src/contract/catalog.ts';
+import { type Harness, startHarness } from './support/harness.ts';
+
+/**
+ * ChatGPT refuses responses over 100,000 characters. For every list in the contract, fill
+ * a page with the largest items its create operation accepts and measure the page at the
+ * largest `limit` the contract allows.
+ */
+const CHATGPT_LIMIT = 100_000;
+const h: Harness = await startHarness();
+afterAll(() => h.close());
+
+type Schema = Record<string, unknown>;
+
+const lists = h.catalog.filter(
+  (op) =>
+    op.method === 'get' &&
+    !op.parameters.some((p) => p.in === 'path') &&
+    op.parameters.some((p) => p.name === 'limit'),
+);
+
+function createFor(list: CatalogOperation): CatalogOperation | undefined {
+  return h.catalog.find((op) => op.method === 'post' && op.path === list.path && op.body?.example);
+}
+
+/** The largest value a property schema allows, as far as a schema says. */
+function largest(schema: Schema): unknown {
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  if (type === 'string' && typeof schema.maxLength === 'number' && !schema.format && !schema.enum) {
+    return 'x'.repeat(schema.maxLength);
+  }
+  if (type === 'array' && typeof schema.maxItems === 'number') {
+    const item = largest((schema.items ?? {}) as Schema);
+    if (typeof item !== 'string') return undefined;
+    return Array.from({ length: schema.maxItems }, (_, i) => `${i}${item}`.slice(0, item.length));
+  }
+  return undefined;
+}
+
+/** The example body grown property by property, keeping each growth the API accepts. */
+async function largestBody(create: CatalogOperation): Promise<Record<string, unknown>> {
+  const body = { ...(create.body?.example as Record<string, unknown>) };
+  const properties = (create.body?.schema.properties ?? {}) as Record<string, Schema>;
+  for (const [name, schema] of Object.entries(properties)) {
+    const value = largest(schema);
+    if (value === undefined) continue;
+    const attempt = await h.call(create, { body: { ...body, [name]: value } });
+    if (attempt.status < 300) body[name] = value;
+  }
+  return body;
+}
+
+describe('the largest page of every list', () => {
+  it('has lists to measure', () => expect(lists.length).toBeGreaterThan(0));
+
+  it.each(lists.map((op) => [op.operationId, op] as const))(
+    '%s stays under 100,000 characters',
+    async (_name, list) => {
+      const create = createFor(list);
+      expect(create, `${list.operationId} has no create operation with an example`).toBeDefined();
+      const limit = list.parameters.find((p) => p.name === 'limit')?.schema.maximum as number;
+      const owner = await h.t.createUser();
+      const body = await largestBody(create as CatalogOperation);
+      for (let i = 0; i <= limit; i++) {
+        const created = await h.call(create as CatalogOperation, { body, auth: owner.auth });
+        expect(created.status).toBeLessThan(300);
+      }
+      const page = await h.call(list, { query: { limit }, auth: owner.auth });
+      expect(page.status).toBe(200);
+      expect(page.text.length).toBeLessThan(CHATGPT_LIMIT);
+      expect((page.body as { next_cursor: string | null }).next_cursor).not.toBeNull();
+    },
+  );
+});
