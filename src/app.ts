@@ -13,6 +13,7 @@ import { errorHandler, routeNotFound } from './http/errors.ts';
 import { healthRouter } from './http/health.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { mcpRouter } from './mcp/route.ts';
 import { docsRouter } from './web/docs.ts';
 
 export interface AppDeps {
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   app.use(healthRouter(deps.db));
   app.use(contractRouter(document, deps.config.publicUrl));
+  app.use(mcpRouter({ contract, authenticator, publicUrl: deps.config.publicUrl }));
   app.use(
     '/v1',
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),

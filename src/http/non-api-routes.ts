@@ -21,4 +21,6 @@ export const NON_API_ROUTES = [
     purpose: 'the reference page’s assets (swagger-ui-dist)',
   },
   { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
+  { method: 'POST', path: '/mcp', purpose: 'MCP endpoint: the assistant operations as tools' },
+  { method: '_ALL', path: '/mcp', purpose: 'MCP endpoint: 405 for anything but POST (stateless)' },
 ] as const;
