@@ -52,10 +52,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(requestContext(deps.log));
-  app.use(docsRouter());
   app.use(
     securityHeaders({
-      // Only the docs page loads anything; API answers and errors load nothing at all.
+      // API answers and errors load nothing at all; the docs page sets its own policy.
       contentSecurityPolicy: {
         useDefaults: false,
         directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
@@ -64,14 +63,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       strictTransportSecurity: deps.config.publicUrl.startsWith('https:'),
     }),
   );
-  app.use(healthRouter(deps.db));
-  app.use(contractRouter(document, deps.config.publicUrl));
-  app.use(mcpRouter({ contract, authenticator, publicUrl: deps.config.publicUrl }));
+  // The API first: its requests are the many, and need no other route's matching.
   app.use(
     '/v1',
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
     apiRoute(contract),
   );
+  app.use(mcpRouter({ contract, authenticator, publicUrl: deps.config.publicUrl }));
+  app.use(docsRouter());
+  app.use(healthRouter(deps.db));
+  app.use(contractRouter(document, deps.config.publicUrl));
   app.use(routeNotFound());
   app.use(errorHandler());
   return { app, contract };

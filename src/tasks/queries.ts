@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Db } from '../db/connect.ts';
 import type { DueFields } from './due.ts';
 import type { TaskRow } from './serialize.ts';
@@ -36,36 +37,47 @@ export interface TaskFilter {
   now: Date;
 }
 
+/**
+ * The list query is Tend's hottest path, so its SQL is written out rather than built by
+ * knex on every call; values still travel only as bindings (SECURITY.md R12).
+ */
 export async function listTasks(
   db: Db,
   userId: string,
   filter: TaskFilter,
   limit: number,
 ): Promise<TaskRow[]> {
-  const query = db('tasks').select(COLUMNS).where('user_id', userId);
-  if (filter.status !== 'all') query.where('status', filter.status);
-  if (filter.dueBefore) query.where('due_at', '<', filter.dueBefore);
-  if (filter.dueAfter) query.where('due_at', '>=', filter.dueAfter);
-  if (filter.overdue === true) {
-    query.where('status', 'open').where('due_by', '<=', filter.now);
-  } else if (filter.overdue === false) {
-    query.where((w) =>
-      w.whereNot('status', 'open').orWhereNull('due_by').orWhere('due_by', '>', filter.now),
-    );
-  }
-  if (filter.tag) query.whereRaw('tags @> array[?]::text[]', [filter.tag]);
+  const where = ['user_id = ?'];
+  const bindings: Knex.RawBinding[] = [userId];
+  const add = (condition: string, ...values: Knex.RawBinding[]) => {
+    where.push(condition);
+    bindings.push(...values);
+  };
+  if (filter.status !== 'all') add('status = ?', filter.status);
+  if (filter.dueBefore) add('due_at < ?', filter.dueBefore);
+  if (filter.dueAfter) add('due_at >= ?', filter.dueAfter);
+  if (filter.overdue === true) add(`status = 'open' and due_by <= ?`, filter.now);
+  if (filter.overdue === false)
+    add(`(status <> 'open' or due_by is null or due_by > ?)`, filter.now);
+  if (filter.tag) add('tags @> array[?]::text[]', filter.tag);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query.where((w) => w.whereILike('title', pattern).orWhereILike('notes', pattern));
+    add('(title ilike ? or notes ilike ?)', pattern, pattern);
   }
   if (filter.after) {
     const [dueAt, createdAt, id] = filter.after;
-    query.whereRaw(
+    add(
       `(due_sort, created_at, id) > (coalesce(?::timestamptz, 'infinity'::timestamptz), ?::timestamptz, ?::uuid)`,
-      [dueAt, createdAt, id],
+      dueAt,
+      createdAt,
+      id,
     );
   }
-  return query.orderBy(['due_sort', 'created_at', 'id']).limit(limit);
+  const { rows } = await db.raw(
+    `select ${COLUMNS.join(', ')} from tasks where ${where.join(' and ')} order by due_sort, created_at, id limit ?`,
+    [...bindings, limit],
+  );
+  return rows;
 }
 
 export async function getTask(db: Db, userId: string, id: string): Promise<TaskRow | undefined> {

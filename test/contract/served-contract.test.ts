@@ -83,6 +83,7 @@ describe('the served contract', () => {
     expect(assets.length).toBeGreaterThanOrEqual(3);
     for (const asset of assets) expect((await t.request.get(asset)).status, asset).toBe(200);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
   it('answers health and readiness', async () => {
