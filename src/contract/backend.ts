@@ -2,6 +2,7 @@ import type { Request as BackendRequest, Context, Options } from 'openapi-backen
 import { OpenAPIBackend } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Db } from '../db/connect.ts';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { createAjv } from './ajv.ts';
 import { buildCatalog, type CatalogOperation } from './catalog.ts';
 import type { OpenApiDocument } from './document.ts';
@@ -82,8 +83,11 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
         ),
       notImplemented: (_c: Context, scope: RequestScope) =>
         problemReply(internalError(), scope.requestId),
-      unauthorizedHandler: (_c: Context, scope: RequestScope) =>
-        problemReply(authorizationProblem(scope, resourceMetadataUrl), scope.requestId),
+      unauthorizedHandler: (_c: Context, scope: RequestScope) => {
+        const problem = authorizationProblem(scope, resourceMetadataUrl);
+        if (!problem.expose) scope.log.error({ err: scope.authError }, 'authentication failed');
+        return problemReply(problem, scope.requestId);
+      },
       validationFail: (c: Context, scope: RequestScope) =>
         problemReply(
           new HttpError({
@@ -162,6 +166,10 @@ function operationHandlers(deps: ContractDeps) {
         return { status: result.status, body: result.body, headers: result.headers };
       } catch (error) {
         if (error instanceof HttpError && error.expose) return problemReply(error, scope.requestId);
+        if (isDatabaseUnavailable(error)) {
+          scope.log.warn({ err: error, operation: operationId }, 'database unavailable');
+          return problemReply(databaseUnavailable(), scope.requestId);
+        }
         scope.log.error({ err: error, operation: operationId }, 'handler failed');
         return problemReply(internalError(error), scope.requestId);
       }

@@ -42,8 +42,9 @@ export class HttpError extends Error {
     this.extra = init.extra ?? {};
   }
 
+  /** Whether detail and hint may be shown: never for a 5xx but 503, which tells no internals. */
   get expose(): boolean {
-    return this.status < 500;
+    return this.status < 500 || this.status === 503;
   }
 }
 

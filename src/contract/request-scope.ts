@@ -12,4 +12,6 @@ export interface RequestScope {
   /** Scopes the credentials lacked, when authentication succeeded but authorization did not. */
   missingScopes?: string[];
   operationId?: string;
+  /** Checking the credentials failed for a reason other than the credentials. */
+  authError?: unknown;
 }

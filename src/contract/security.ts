@@ -1,7 +1,8 @@
 import type { Context } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
-import { HttpError } from './problem.ts';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { HttpError, internalError } from './problem.ts';
 import type { RequestScope } from './request-scope.ts';
 
 type Scheme = 'oauth2' | 'apiKey';
@@ -14,7 +15,13 @@ export function requiredScopes(context: Context, scheme: Scheme): string[] {
 
 async function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
   if (scope.principal === undefined) {
-    scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
+    try {
+      scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
+    } catch (error) {
+      // Not a 401: the credentials may be fine and the database unreachable.
+      scope.authError = error;
+      scope.principal = null;
+    }
   }
   return scope.principal;
 }
@@ -40,6 +47,10 @@ export function securityHandler(scheme: Scheme, auth: Authenticator) {
 
 /** 401 when there are no valid credentials, 403 when they lack the scope (RFC 6750 §3). */
 export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: string): HttpError {
+  if (scope.authError) {
+    if (isDatabaseUnavailable(scope.authError)) return databaseUnavailable();
+    return internalError(scope.authError);
+  }
   if (scope.principal && scope.missingScopes) {
     const needed = scope.missingScopes.join(' ');
     return new HttpError({

@@ -11,6 +11,7 @@ import type { Contract } from '../contract/backend.ts';
 import { HttpError } from '../contract/problem.ts';
 import { problemReply, type Reply } from '../contract/reply.ts';
 import type { RequestScope } from '../contract/request-scope.ts';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
 import { requestFromArguments, type Tool, toolsFromCatalog } from './tools.ts';
 
@@ -33,7 +34,9 @@ export function mcpRouter(deps: {
 
   router.post('/mcp', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
     const bearer = bearerToken(req.get('authorization'));
-    const principal = bearer ? await deps.authenticator.authenticate(bearer) : null;
+    const principal = bearer
+      ? await deps.authenticator.authenticate(bearer).catch(unavailable)
+      : null;
     if (!principal) {
       // MCP authorization: the 401 tells the client where to discover how to sign in.
       sendReply(res, problemReply(unauthorized(bearer, resourceMetadata), res.locals.requestId));
@@ -115,6 +118,11 @@ async function callTool(
     content: [{ type: 'text', text: JSON.stringify(reply.body) }],
     structuredContent: reply.body as Record<string, unknown>,
   };
+}
+
+/** An outage while checking the token is a 503 (via the error handler), not a 401. */
+function unavailable(error: unknown): never {
+  throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
 }
 
 function errorResult(problem: Record<string, unknown>): CallToolResult {

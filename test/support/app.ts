@@ -38,7 +38,7 @@ let userCount = 0;
 
 /** The real app on a fresh database with a fake clock and captured logs. */
 export async function createTestApp(
-  options: { handlers?: Partial<Handlers>; now?: string } = {},
+  options: { handlers?: Partial<Handlers>; now?: string; validateResponses?: boolean } = {},
 ): Promise<TestApp> {
   const { db, destroy } = await createTestDb();
   const clock = new FakeClock(options.now);
@@ -51,7 +51,7 @@ export async function createTestApp(
   });
   const log = createLogger('info', sink);
   const { app, contract } = await buildApp({
-    config: { publicUrl: PUBLIC_URL, validateResponses: true },
+    config: { publicUrl: PUBLIC_URL, validateResponses: options.validateResponses ?? true },
     db,
     log,
     now: clock.now,

@@ -42,8 +42,10 @@ export interface Harness {
 
 const SEEDED_PER_COLLECTION = 12;
 
-export async function startHarness(): Promise<Harness> {
-  const t = await createTestApp();
+export async function startHarness(
+  options: { validateResponses?: boolean } = {},
+): Promise<Harness> {
+  const t = await createTestApp(options);
   const server: Server = await new Promise((resolve) => {
     const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
   });
