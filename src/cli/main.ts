@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   if (command === 'serve') return serve(config);
   if (command === 'migrate' || command === 'migrate:rollback') {
-    const result = await withDatabase(config, async (db) =>
+    const result = await withDatabase(config, { migrate: false }, async (db) =>
       command === 'migrate'
         ? { applied: await migrateLatest(db) }
         : { reverted: await migrateRollback(db) },
@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const now = () => new Date();
   print(
-    await withDatabase(config, async (db) =>
+    await withDatabase(config, { migrate: true }, async (db) =>
       run(args, { db, now, defaultTimezone: config.defaultTimezone }),
     ),
   );
@@ -63,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
 
 async function withDatabase<T>(
   config: ReturnType<typeof loadConfig>,
+  options: { migrate: boolean },
   work: (db: Awaited<ReturnType<typeof connectDb>>) => Promise<T>,
 ): Promise<T> {
   const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
@@ -72,7 +73,7 @@ async function withDatabase<T>(
     poolMax: 2,
   });
   try {
-    await migrateLatest(db);
+    if (options.migrate) await migrateLatest(db);
     return await work(db);
   } finally {
     await db.destroy();

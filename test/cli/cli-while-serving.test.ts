@@ -51,7 +51,7 @@ beforeAll(async () => {
       clearInterval(check);
     }, 100);
   });
-}, 40_000);
+}, 90_000);
 
 afterAll(async () => {
   if (server.exitCode === null) {
@@ -138,4 +138,15 @@ describe('the tend CLI while the server runs on the embedded database', () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/already running on .* \(process \d+\)/);
   });
+});
+
+describe('tend migrate', () => {
+  it('applies, rolls back and reapplies the migrations of a fresh data directory', async () => {
+    const fresh = { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'tend-migrate-')) };
+    const migrate = (command: string) =>
+      run(process.execPath, [TEND, command], { env: fresh }).then((r) => JSON.parse(r.stdout));
+    expect((await migrate('migrate')).applied).toContain('0001-users-keys-tasks');
+    expect((await migrate('migrate:rollback')).reverted).toContain('0001-users-keys-tasks');
+    expect((await migrate('migrate')).applied).toContain('0001-users-keys-tasks');
+  }, 90_000);
 });

@@ -11,6 +11,8 @@ import { invalidRequest, validRequest } from './support/requests.ts';
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// Generous: a run is a few hundred real HTTP requests, and CI machines are small.
+const FUZZ_TIMEOUT = 30_000 + runs * 500;
 
 const h: Harness = await startHarness();
 afterAll(() => h.close());
@@ -21,36 +23,46 @@ const operations = [...h.catalog].sort(
 );
 
 describe.each(operations.map((op) => [op.operationId, op] as const))('%s', (_name, op) => {
-  it('answers valid requests within the contract, never with a 5xx', async () => {
-    await fc.assert(
-      fc.asyncProperty(validRequest(op, h.aliceIds), async (request) => {
-        const answer = await h.call(op, request);
-        expect(answer.status, answer.text).toBeLessThan(500);
-        expect(h.violations(op, answer)).toEqual([]);
-      }),
-      { numRuns: runs, seed, endOnFailure: true },
-    );
-  });
+  it(
+    'answers valid requests within the contract, never with a 5xx',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(validRequest(op, h.aliceIds), async (request) => {
+          const answer = await h.call(op, request);
+          expect(answer.status, answer.text).toBeLessThan(500);
+          expect(h.violations(op, answer)).toEqual([]);
+        }),
+        { numRuns: runs, seed, endOnFailure: true },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('answers each invalid request with a 4xx problem that names the input', async () => {
-    const invalid = invalidRequest(op, h.aliceIds);
-    if (!invalid) return;
-    await fc.assert(
-      fc.asyncProperty(invalid, async ({ request, pointer, mutation }) => {
-        const answer = await h.call(op, request);
-        const problem = answer.body as { errors?: { pointer: string }[] };
-        const context = `${mutation}: ${answer.status} ${answer.text.slice(0, 400)}`;
-        expect(answer.status, context).toBeGreaterThanOrEqual(400);
-        expect(answer.status, context).toBeLessThan(500);
-        expect(answer.headers.get('content-type'), context).toMatch(/^application\/problem\+json/);
-        expect(h.violations(op, answer), context).toEqual([]);
-        const pointers = (problem.errors ?? []).map((e) => e.pointer);
-        expect(
-          pointers.some((p) => p === pointer || p.startsWith(`${pointer}/`)),
-          `${context} (wanted ${pointer}, got ${pointers.join(', ')})`,
-        ).toBe(true);
-      }),
-      { numRuns: runs, seed, endOnFailure: true },
-    );
-  });
+  it(
+    'answers each invalid request with a 4xx problem that names the input',
+    async () => {
+      const invalid = invalidRequest(op, h.aliceIds);
+      if (!invalid) return;
+      await fc.assert(
+        fc.asyncProperty(invalid, async ({ request, pointer, mutation }) => {
+          const answer = await h.call(op, request);
+          const problem = answer.body as { errors?: { pointer: string }[] };
+          const context = `${mutation}: ${answer.status} ${answer.text.slice(0, 400)}`;
+          expect(answer.status, context).toBeGreaterThanOrEqual(400);
+          expect(answer.status, context).toBeLessThan(500);
+          expect(answer.headers.get('content-type'), context).toMatch(
+            /^application\/problem\+json/,
+          );
+          expect(h.violations(op, answer), context).toEqual([]);
+          const pointers = (problem.errors ?? []).map((e) => e.pointer);
+          expect(
+            pointers.some((p) => p === pointer || p.startsWith(`${pointer}/`)),
+            `${context} (wanted ${pointer}, got ${pointers.join(', ')})`,
+          ).toBe(true);
+        }),
+        { numRuns: runs, seed, endOnFailure: true },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -71,5 +71,6 @@ describe('the largest page of every list', () => {
       expect(page.text.length).toBeLessThan(CHATGPT_LIMIT);
       expect((page.body as { next_cursor: string | null }).next_cursor).not.toBeNull();
     },
+    120_000,
   );
 });
