@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Generous: some tests start processes, and CI machines are small and may be busy.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Each file builds its own database; two cores run two files at a time well.
     maxWorkers: 2,
   },
