@@ -1,5 +1,6 @@
 /**
- * `npm run check`: everything CI checks, in order, stopping at the first failure.
+ * `npm run check`: everything CI checks, in order, stopping at the first failure. The last
+ * step walks every operation of the real server through `prism proxy`.
  * Arguments (after `--` with npm) go to vitest: `npm run check -- test/tasks`.
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +32,7 @@ const steps: Step[] = [
   { name: 'contract rules', command: bin('tsx'), args: ['scripts/contract-rules.ts'] },
   { name: 'generated', command: bin('tsx'), args: ['scripts/gen.ts', '--check'] },
   { name: 'vitest', command: bin('vitest'), args: ['run', ...vitestArgs] },
+  { name: 'prism proxy', command: bin('tsx'), args: ['scripts/prism-proxy.ts'] },
 ];
 
 /** Runs one step with the terminal attached; resolves to whether it succeeded. */
