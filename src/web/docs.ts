@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import express, { type Router } from 'express';
 import helmet from 'helmet';
 
-const require = createRequire(import.meta.url);
-const swaggerUiDir: string = require('swagger-ui-dist').getAbsoluteFSPath();
+// The folder alone: requiring the package itself would load its 1 MB bundle at start.
+const swaggerUiDir = dirname(
+  createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
+);
 
 const PAGE = `<!doctype html>
 <html lang="en">
