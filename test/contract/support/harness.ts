@@ -120,23 +120,52 @@ export function fillPath(path: string, values: Record<string, string>): string {
 /**
  * Creates a few items of every collection for a user by calling each collection's POST
  * with its request example, recording the ids under the path parameter that names them
- * (`POST /v1/tasks` feeds `task_id` of `/v1/tasks/{task_id}`).
+ * (`POST /v1/tasks` feeds `task_id` of `/v1/tasks/{task_id}`). Collections without a
+ * create operation (a journal, say) lend the ids their list operation shows.
  */
 async function seedThroughApi(h: Harness, user: TestUser, ids: Map<string, string[]>) {
   for (const op of h.catalog) {
-    if (op.method !== 'post' || op.body?.example === undefined) continue;
-    const item = h.catalog.find(
-      (other) => other.path.startsWith(`${op.path}/{`) && other.path.endsWith('}'),
-    );
-    const param = item?.path.slice(op.path.length + 2, -1);
-    if (!param || param.includes('/')) continue;
+    const param = itemParameter(h, op);
+    if (op.method !== 'post' || op.body?.example === undefined || !param) continue;
     for (let i = 0; i < SEEDED_PER_COLLECTION; i++) {
-      const answer = await h.call(op, { body: op.body.example, auth: user.auth });
-      const id = (answer.body as { id?: string } | undefined)?.id;
-      if (answer.status >= 300 || !id) {
-        throw new Error(`seeding ${op.operationId} failed: ${answer.status} ${answer.text}`);
-      }
+      const id = await createOne(h, op, user);
       ids.set(param, [...(ids.get(param) ?? []), id]);
     }
   }
+  for (const op of h.catalog) {
+    const param = itemParameter(h, op);
+    if (op.method !== 'get' || !param || ids.has(param)) continue;
+    const answer = await h.call(op, { auth: user.auth });
+    const items = (answer.body as { items?: { id?: string }[] } | undefined)?.items ?? [];
+    const listed = items.map((item) => item.id).filter((id): id is string => Boolean(id));
+    if (listed.length > 0) ids.set(param, listed);
+  }
+}
+
+/** `task_id` for `/v1/tasks`, when `/v1/tasks/{task_id}` exists. */
+function itemParameter(h: Harness, collection: CatalogOperation): string | undefined {
+  const item = h.catalog.find(
+    (other) => other.path.startsWith(`${collection.path}/{`) && other.path.endsWith('}'),
+  );
+  const param = item?.path.slice(collection.path.length + 2, -1);
+  return param && !param.includes('/') ? param : undefined;
+}
+
+/**
+ * One create with the operation's example. Creating the same example twice may be
+ * refused as a suspected duplicate (409); the contract's way through is
+ * `confirm_duplicate: true`, used when the request body offers it.
+ */
+async function createOne(h: Harness, op: CatalogOperation, user: TestUser): Promise<string> {
+  const body = op.body?.example as Record<string, unknown>;
+  let answer = await h.call(op, { body, auth: user.auth });
+  const schema = op.body?.schema.properties as Record<string, unknown> | undefined;
+  if (answer.status === 409 && schema && 'confirm_duplicate' in schema) {
+    answer = await h.call(op, { body: { ...body, confirm_duplicate: true }, auth: user.auth });
+  }
+  const id = (answer.body as { id?: string } | undefined)?.id;
+  if (answer.status >= 300 || !id) {
+    throw new Error(`seeding ${op.operationId} failed: ${answer.status} ${answer.text}`);
+  }
+  return id;
 }
