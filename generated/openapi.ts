@@ -114,6 +114,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people and pets the user keeps records for
+         * @description Use this when the user asks who or which pets Tend knows about. The user themself is the subject with `is_self: true`. To resolve a name the user said, call findSubjects instead. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listSubjects"];
+        put?: never;
+        /**
+         * Add a person or pet
+         * @description Use this when the user wants Tend to know a new person or pet. Call findSubjects first. A 409 duplicate_suspected lists who exists: ask the user, and only if they mean a new one, send again with `confirm_duplicate: true`. Tell the user the `age_text` understood.
+         */
+        post: operations["createSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subjects/find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a person or pet by name or species
+         * @description Use this to turn a name the user said ("Luna", "my dog") into a subject id. One candidate: use it. None: offer to create it with createSubject. Several: ask the user which one they mean. Tolerates case, accents and typos.
+         */
+        post: operations["findSubjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subjects/{subject_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one person or pet
+         * @description Use this to read one subject in full (age, next birthday, notes) when you have its id from findSubjects or listSubjects.
+         */
+        get: operations["getSubject"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a person or pet
+         * @description Use this only when the user asks to remove a person or pet, e.g. one that died or was rehomed. It is archived: hidden from lists and searches, its records kept. Confirm which subject with the user first. The user themself cannot be removed.
+         */
+        delete: operations["deleteSubject"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a person or pet
+         * @description Use this to rename a subject or correct its species, breed, sex, birthday or age, or notes. Send only the fields to change, and at most one birthday field; `null` clears a field.
+         */
+        patch: operations["updateSubject"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -301,6 +379,292 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
+         * @description `person` for people (the user, family), `pet` for animals.
+         * @example pet
+         * @enum {string}
+         */
+        SubjectKind: "person" | "pet";
+        /**
+         * @description What kind of animal a pet is. `other` for any animal not listed.
+         * @example cat
+         * @enum {string}
+         */
+        Species: "cat" | "dog" | "rabbit" | "guinea_pig" | "hamster" | "bird" | "fish" | "reptile" | "horse" | "other";
+        /**
+         * @description The subject's sex, `unknown` unless the user says.
+         * @example female
+         * @enum {string}
+         */
+        Sex: "female" | "male" | "unknown";
+        /**
+         * @description How much of the birthday is known; `null` when nothing is.
+         * @example month
+         * @enum {string|null}
+         */
+        BirthdayPrecision: "day" | "month" | "year" | null;
+        /**
+         * @description A person or pet the user keeps records and tasks for.
+         * @example {
+         *       "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "name": "Luna",
+         *       "kind": "pet",
+         *       "is_self": false,
+         *       "species": "cat",
+         *       "breed": "European shorthair",
+         *       "sex": "female",
+         *       "birth_date": null,
+         *       "birth_month": "2024-05",
+         *       "birth_year": 2024,
+         *       "birthday_precision": "month",
+         *       "age_text": "about 2 years",
+         *       "next_birthday": null,
+         *       "notes": "Shy with strangers.",
+         *       "archived": false,
+         *       "created_at": "2026-11-22T10:00:00.000+01:00",
+         *       "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *     }
+         */
+        Subject: {
+            /**
+             * Format: uuid
+             * @description The subject's id; pass it as `subject_id` to record or task operations.
+             */
+            id: string;
+            /** @description The name as the user gave it. */
+            name: string;
+            kind: components["schemas"]["SubjectKind"];
+            /** @description True for the user themself ("me", "I"); every user has exactly one. */
+            is_self: boolean;
+            /**
+             * @description For a pet, its species; null for a person or when unknown.
+             * @enum {string|null}
+             */
+            species: "cat" | "dog" | "rabbit" | "guinea_pig" | "hamster" | "bird" | "fish" | "reptile" | "horse" | "other" | null;
+            /** @description The breed in the user's words, or null. */
+            breed: string | null;
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @description The birthday (YYYY-MM-DD) when the day is known, else null.
+             */
+            birth_date: string | null;
+            /** @description The birth month (YYYY-MM) when at least the month is known, else null. */
+            birth_month: string | null;
+            /** @description The birth year when known, else null. */
+            birth_year: number | null;
+            birthday_precision: components["schemas"]["BirthdayPrecision"];
+            /** @description The age today as people say it ("2 years", "about 6 months"; "about" when the birthday is approximate), or null. Repeat it to the user to confirm what was understood. */
+            age_text: string | null;
+            /**
+             * Format: date
+             * @description The next birthday (YYYY-MM-DD, today or later), only when the exact day is known; else null.
+             */
+            next_birthday: string | null;
+            /** @description Free text about the subject, or null. */
+            notes: string | null;
+            /** @description True once the subject was deleted; its records are kept and readable by id. */
+            archived: boolean;
+            /**
+             * Format: date-time
+             * @description When the subject was added.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the subject last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new person or pet. Give the birthday with at most one of `birth_date`, `birth_month`, `birth_year`, `age_text` and `age_months`.
+         * @example {
+         *       "name": "Luna",
+         *       "species": "kitty",
+         *       "age_text": "about 2 years",
+         *       "sex": "female"
+         *     }
+         */
+        SubjectCreate: {
+            /** @description The name the user calls them by ("Luna", "Grandma"). */
+            name: string;
+            kind?: components["schemas"]["SubjectKind"];
+            /** @description For a pet, its species in the user's words: "cat", "kitten", "kitty", "puppy", "bunny", "guinea pig", "budgie"… Tend maps it to one of cat, dog, rabbit, guinea_pig, hamster, bird, fish, reptile, horse, other; an unknown word is a 422 listing these. Giving a species makes the subject a pet. */
+            species?: string | null;
+            /** @description The breed, in the user's words. */
+            breed?: string | null;
+            sex?: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @description The exact birthday (YYYY-MM-DD).
+             */
+            birth_date?: string | null;
+            /** @description The birth month (YYYY-MM) when only the month is known. */
+            birth_month?: string | null;
+            /** @description The birth year when only the year is known. */
+            birth_year?: number | null;
+            /** @description The age in the user's words when the birthday is not known: "6 months old", "about 2 years", "3 yo", "a year and a half", "10 weeks". Tend works out an approximate birthday and echoes the age in `age_text`. */
+            age_text?: string | null;
+            /** @description The age in whole months, when that is what you have. */
+            age_months?: number | null;
+            /** @description Free text about the subject. */
+            notes?: string | null;
+            /**
+             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed this is a different subject with the same name.
+             * @default false
+             */
+            confirm_duplicate: boolean;
+        };
+        /**
+         * @description The fields to change; fields left out stay as they are. At most one of `birth_date`, `birth_month`, `birth_year`, `age_text` and `age_months`; any of them null clears the birthday.
+         * @example {
+         *       "birth_date": "2024-05-14"
+         *     }
+         */
+        SubjectUpdate: {
+            /** @description The new name. */
+            name?: string;
+            kind?: components["schemas"]["SubjectKind"];
+            /** @description The species in the user's words (see createSubject); null clears it. */
+            species?: string | null;
+            /** @description The breed; null clears it. */
+            breed?: string | null;
+            sex?: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @description The exact birthday (YYYY-MM-DD).
+             */
+            birth_date?: string | null;
+            /** @description The birth month (YYYY-MM). */
+            birth_month?: string | null;
+            /** @description The birth year. */
+            birth_year?: number | null;
+            /** @description The age in the user's words ("about 3 years"). */
+            age_text?: string | null;
+            /** @description The age in whole months. */
+            age_months?: number | null;
+            /** @description New notes; null removes them. */
+            notes?: string | null;
+        };
+        /**
+         * @description One page of subjects.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *           "name": "Luna",
+         *           "kind": "pet",
+         *           "is_self": false,
+         *           "species": "cat",
+         *           "breed": null,
+         *           "sex": "female",
+         *           "birth_date": null,
+         *           "birth_month": "2024-05",
+         *           "birth_year": 2024,
+         *           "birthday_precision": "month",
+         *           "age_text": "about 2 years",
+         *           "next_birthday": null,
+         *           "notes": null,
+         *           "archived": false,
+         *           "created_at": "2026-11-22T10:00:00.000+01:00",
+         *           "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        SubjectPage: {
+            /** @description The subjects on this page, by name. */
+            items: components["schemas"]["Subject"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description What to look for; give `name`, `species` or both.
+         * @example {
+         *       "name": "luna"
+         *     }
+         */
+        SubjectQuery: {
+            /** @description The name as the user said it ("luna", "Zoe", "Lunaa"). Case, accents and small typos are tolerated; exact and prefix matches rank first. "me" finds the user. */
+            name?: string;
+            /** @description A species in the user's words ("cat", "puppy"), to find "my dog". */
+            species?: string;
+            /**
+             * @description How many candidates to return at most (1 to 20, default 5).
+             * @default 5
+             */
+            limit: number;
+        };
+        /**
+         * @description One candidate for a name, with how well it matched.
+         * @example {
+         *       "match": "exact",
+         *       "similarity": 1,
+         *       "subject": {
+         *         "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *         "name": "Luna",
+         *         "kind": "pet",
+         *         "is_self": false,
+         *         "species": "cat",
+         *         "breed": null,
+         *         "sex": "female",
+         *         "birth_date": null,
+         *         "birth_month": null,
+         *         "birth_year": null,
+         *         "birthday_precision": null,
+         *         "age_text": null,
+         *         "next_birthday": null,
+         *         "notes": null,
+         *         "archived": false,
+         *         "created_at": "2026-11-22T10:00:00.000+01:00",
+         *         "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *       }
+         *     }
+         */
+        SubjectMatch: {
+            /**
+             * @description `exact` (same name), `prefix` (the name starts with it), `similar` (close spelling), or `species` (only the species was asked for).
+             * @enum {string}
+             */
+            match: "exact" | "prefix" | "similar" | "species";
+            /** @description Trigram similarity of the names from 0 to 1 (1 for an exact match). */
+            similarity: number;
+            subject: components["schemas"]["Subject"];
+        };
+        /**
+         * @description The candidates for a findSubjects query, best first.
+         * @example {
+         *       "candidates": [
+         *         {
+         *           "match": "prefix",
+         *           "similarity": 0.5,
+         *           "subject": {
+         *             "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *             "name": "Luna",
+         *             "kind": "pet",
+         *             "is_self": false,
+         *             "species": "cat",
+         *             "breed": null,
+         *             "sex": "female",
+         *             "birth_date": null,
+         *             "birth_month": null,
+         *             "birth_year": null,
+         *             "birthday_precision": null,
+         *             "age_text": null,
+         *             "next_birthday": null,
+         *             "notes": null,
+         *             "archived": false,
+         *             "created_at": "2026-11-22T10:00:00.000+01:00",
+         *             "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        SubjectMatches: {
+            /** @description Best first. One: use it. None: offer to create it. Several: ask the user which one. */
+            candidates: components["schemas"]["SubjectMatch"][];
+        };
+        /**
          * @description Pass this as `cursor` to get the next page; null when this is the last page.
          * @example WyIyMDI2LTExLTIzVDE2OjAwOjAwLjAwMFoiLCIyMDI2LTExLTIyVDA4OjEyOjAzLjEyMFoiLCI3ZDRlIl0
          */
@@ -343,6 +707,12 @@ export interface components {
             hint?: string;
             /** @description The request's id (also in the `X-Request-Id` header); quote it when reporting a bug. */
             request_id: string;
+            /** @description For `duplicate_suspected`: the stored items that look like the one being created, each as its get operation returns it. Show them to the user. */
+            existing?: Record<string, never>[];
+            /** @description For `ambiguous_subject` and `unknown_subject`: the people and pets the name could mean (or all of the user's, when none matched). Ask the user which one, then send `subject_id`. */
+            candidates?: Record<string, never>[];
+            /** @description For `unknown_species` and similar problems, the values Tend accepts. */
+            allowed?: string[];
         };
         /**
          * @description One invalid input.
@@ -475,6 +845,52 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Something like this already exists (`existing`). Ask the user; if they still want a new one, send the same request with `confirm_duplicate: true`. */
+        DuplicateSuspected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:duplicate_suspected",
+                 *       "title": "Duplicate suspected",
+                 *       "status": 409,
+                 *       "detail": "There is already a subject called Luna.",
+                 *       "code": "duplicate_suspected",
+                 *       "hint": "Ask the user whether they mean the existing one; only if not, send the request again with confirm_duplicate true.",
+                 *       "existing": [
+                 *         {
+                 *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                 *           "name": "Luna"
+                 *         }
+                 *       ],
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state (see `code` and `hint`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:self_subject",
+                 *       "title": "Cannot remove the user",
+                 *       "status": 409,
+                 *       "detail": "The subject for the user themself cannot be deleted.",
+                 *       "code": "self_subject",
+                 *       "hint": "Tell the user their own entry cannot be removed.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -486,6 +902,11 @@ export interface components {
         Limit: number;
         /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
         Cursor: string;
+        /**
+         * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+         * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+         */
+        SubjectId: string;
     };
     requestBodies: never;
     headers: never;
@@ -716,6 +1137,195 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listSubjects: {
+        parameters: {
+            query?: {
+                /** @description Only people (`person`) or only pets (`pet`). */
+                kind?: components["schemas"]["SubjectKind"];
+                /** @description Only pets of this species. */
+                species?: components["schemas"]["Species"];
+                /** @description `true` also returns subjects the user deleted (archived); default `false`. */
+                include_archived?: boolean;
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of subjects, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectCreate"];
+            };
+        };
+        responses: {
+            /** @description The subject as stored. */
+            201: {
+                headers: {
+                    /** @description The URL of the new subject. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["DuplicateSuspected"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    findSubjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectQuery"];
+            };
+        };
+        responses: {
+            /** @description The candidates, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectMatches"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subject. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description The subject after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

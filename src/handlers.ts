@@ -1,4 +1,5 @@
 import type { Handlers } from './contract/handler-types.ts';
+import { subjectHandlers } from './subjects/handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
 /**
@@ -9,6 +10,7 @@ import { taskHandlers } from './tasks/handlers.ts';
  */
 export const handlers = {
   ...taskHandlers,
+  ...subjectHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -1,4 +1,8 @@
 import * as m0001 from './0001-users-keys-tasks.ts';
+import * as m0002 from './0002-subjects.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
-export const migrations = [{ name: '0001-users-keys-tasks', ...m0001 }];
+export const migrations = [
+  { name: '0001-users-keys-tasks', ...m0001 },
+  { name: '0002-subjects', ...m0002 },
+];
