@@ -192,6 +192,64 @@ export interface paths {
         patch: operations["updateSubject"];
         trace?: never;
     };
+    "/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List care records
+         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject_id` (from findSubjects), type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Record a weight, shot, medication, symptom, visit or note
+         * @description Use this when the user tells you something that happened to them, a person or a pet. Name who with `subject` or `subject_id` (default: the user). Pass `when` and values in the user's words; confirm the echoed `occurred_at` and value. On 409, follow the hint.
+         */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/records/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one care record
+         * @description Use this to read one record in full (details are not cut) when you have its id from an earlier answer.
+         */
+        get: operations["getRecord"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a care record
+         * @description Use this only when the user asks to delete a record, e.g. one entered by mistake. Confirm which record with the user first.
+         */
+        delete: operations["deleteRecord"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a care record
+         * @description Use this to correct a record: who it is about, its type, when, value, title, details, tags or next due date. Send only the fields to change; `null` clears a field. Confirm the echoed values with the user.
+         */
+        patch: operations["updateRecord"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -665,6 +723,229 @@ export interface components {
             candidates: components["schemas"]["SubjectMatch"][];
         };
         /**
+         * @description What kind of record: `weight`, `vaccination`, `medication`, `symptom`, `visit` (vet, doctor), `measurement` (temperature, height…), `note`, or `other`.
+         * @example weight
+         * @enum {string}
+         */
+        RecordType: "weight" | "vaccination" | "medication" | "symptom" | "visit" | "measurement" | "note" | "other";
+        /**
+         * @description Something that happened to the user, a person or a pet, as stored.
+         * @example {
+         *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna",
+         *       "type": "weight",
+         *       "type_text": null,
+         *       "title": "Weight",
+         *       "details": "At the vet, before her check-up.",
+         *       "tags": [
+         *         "vet"
+         *       ],
+         *       "occurred_at": "2026-11-22T10:00:00.000+01:00",
+         *       "occurred_date": "2026-11-22",
+         *       "occurred_date_only": false,
+         *       "when_text": null,
+         *       "value": 4.196,
+         *       "unit": "kg",
+         *       "metric": "weight",
+         *       "value_text": "9 lbs 4 oz",
+         *       "next_due": null,
+         *       "next_due_text": null,
+         *       "created_at": "2026-11-22T10:00:00.000+01:00",
+         *       "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *     }
+         */
+        CareRecord: {
+            /**
+             * Format: uuid
+             * @description The record's id; use it with getRecord, updateRecord and deleteRecord.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The id of the person or pet the record is about.
+             */
+            subject_id: string;
+            /** @description That subject's name, to say back to the user. */
+            subject_name: string;
+            type: components["schemas"]["RecordType"];
+            /** @description The user's word for the type when Tend did not know it and stored `other` ("grooming"); else null. */
+            type_text: string | null;
+            /** @description A short title ("Rabies booster"). */
+            title: string;
+            /** @description Longer free text, or null. In lists it is cut to 280 characters (see `details_truncated`); getRecord returns it whole. */
+            details: string | null;
+            /** @description Present and true when `details` was cut in a list; call getRecord for the whole text. */
+            details_truncated?: boolean;
+            /** @description Labels on the record, lower case. */
+            tags: components["schemas"]["Tag"][];
+            /**
+             * Format: date-time
+             * @description When it happened, as RFC 3339 with the user's UTC offset; for a record given as a day only, the start of that day. Tell the user this to confirm.
+             */
+            occurred_at: string;
+            /**
+             * Format: date
+             * @description The day it happened in the user's time zone (YYYY-MM-DD).
+             */
+            occurred_date: string;
+            /** @description True when only the day is known, not the time. */
+            occurred_date_only: boolean;
+            /** @description The words `when` was given in, or null when it was omitted (now). */
+            when_text: string | null;
+            /** @description The measured value as stored, or null; weights are in kg, temperatures in °C. */
+            value: number | null;
+            /** @description The unit of `value` (`kg` for weights, `°C` for temperatures, as given otherwise), or null. */
+            unit: string | null;
+            /** @description What was measured (`weight`, `temperature`, `height`, or the name given), or null. */
+            metric: string | null;
+            /** @description The value as the user gave it ("9 lbs 4 oz", "101.5 F"), or null. Repeat the stored value and this to the user. */
+            value_text: string | null;
+            /**
+             * Format: date
+             * @description For vaccinations and medications, the day the next dose or booster is due (YYYY-MM-DD), or null.
+             */
+            next_due: string | null;
+            /** @description The words the next due date was given in ("in 1 year"), or null. */
+            next_due_text: string | null;
+            /**
+             * Format: date-time
+             * @description When the record was added.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new care record. Name the subject with at most one of `subject_id` and `subject` (neither: the user themself). Give the value as `value_text`, or as `value` with `unit`.
+         * @example {
+         *       "subject": "Luna",
+         *       "type": "weight",
+         *       "value_text": "9 lbs 4 oz",
+         *       "when": "yesterday evening",
+         *       "tags": [
+         *         "vet"
+         *       ]
+         *     }
+         */
+        RecordCreate: {
+            /**
+             * Format: uuid
+             * @description The id of the person or pet (from findSubjects).
+             */
+            subject_id?: string;
+            /** @description The person's or pet's name as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. "me" is the user. */
+            subject?: string;
+            /** @description The kind of record in a word: weight, vaccination (shot, jab, booster), medication (meds, pill, dose), symptom, visit (vet, doctor, check-up), measurement (temperature, height…), note. Other words are stored as `other` and echoed in `type_text`. */
+            type: string;
+            /** @description A short title ("Rabies booster", "Headache"); defaults to the type. */
+            title?: string;
+            /** @description Longer free text (dose, what the vet said). */
+            details?: string | null;
+            /** @description Labels for grouping and filtering, e.g. ["vet"]. At most 10. */
+            tags?: components["schemas"]["Tag"][];
+            /** @description When it happened, in the user's words or RFC 3339: "yesterday evening", "last Tuesday", "this morning", "3 days ago", "2026-11-20T08:00:00+01:00". A weekday means the last one. Omitted: now. Resolved in the user's time zone. */
+            when?: string;
+            /** @description The value in the user's words: "4.3 kg", "9 lbs 4 oz", "4,3 kg", "101.5 F", "38.2 °C", "52 cm". Weights are stored in kg and temperatures in °C; other values keep their unit. */
+            value_text?: string | null;
+            /** @description The value as a number, with `unit`; use value_text for mixed units like "9 lbs 4 oz". */
+            value?: number | null;
+            /** @description The unit of `value` ("kg", "lb", "g", "oz", "°F", "°C", "cm", "mg"). */
+            unit?: string | null;
+            /** @description For a measurement, what was measured ("temperature", "height", "blood glucose"). */
+            metric?: string | null;
+            /** @description For vaccinations and medications, when the next one is due in the user's words: "in 1 year", "every 3 months", "yearly", "next March". Intervals count from the day of this record. */
+            next_due_text?: string | null;
+            /**
+             * Format: date
+             * @description For vaccinations and medications, the day the next one is due (YYYY-MM-DD).
+             */
+            next_due?: string | null;
+            /**
+             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed this is another record and not the same one again.
+             * @default false
+             */
+            confirm_duplicate: boolean;
+        };
+        /**
+         * @description The fields to change; fields left out stay as they are.
+         * @example {
+         *       "value_text": "4.4 kg"
+         *     }
+         */
+        RecordUpdate: {
+            /**
+             * Format: uuid
+             * @description Move the record to this person or pet.
+             */
+            subject_id?: string;
+            /** @description Move the record to the subject with this name (resolved as in createRecord). */
+            subject?: string;
+            /** @description The new type in a word (see createRecord). */
+            type?: string;
+            /** @description The new title. */
+            title?: string;
+            /** @description New details; null removes them. */
+            details?: string | null;
+            /** @description The new full list of tags (replaces the old one); [] removes all. */
+            tags?: components["schemas"]["Tag"][];
+            /** @description When it happened, in the user's words or RFC 3339. */
+            when?: string;
+            /** @description The new value in the user's words; null removes the value. */
+            value_text?: string | null;
+            /** @description The new value as a number, with `unit`; null removes the value. */
+            value?: number | null;
+            /** @description The unit of `value`. */
+            unit?: string | null;
+            /** @description What was measured. */
+            metric?: string | null;
+            /** @description When the next one is due, in the user's words; null removes it. */
+            next_due_text?: string | null;
+            /**
+             * Format: date
+             * @description The day the next one is due (YYYY-MM-DD); null removes it.
+             */
+            next_due?: string | null;
+        };
+        /**
+         * @description One page of care records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *           "subject_name": "Max",
+         *           "type": "vaccination",
+         *           "type_text": null,
+         *           "title": "Rabies booster",
+         *           "details": null,
+         *           "tags": [],
+         *           "occurred_at": "2026-11-21T00:00:00.000+01:00",
+         *           "occurred_date": "2026-11-21",
+         *           "occurred_date_only": true,
+         *           "when_text": "yesterday",
+         *           "value": null,
+         *           "unit": null,
+         *           "metric": null,
+         *           "value_text": null,
+         *           "next_due": "2027-11-21",
+         *           "next_due_text": "in 1 year",
+         *           "created_at": "2026-11-22T10:00:00.000+01:00",
+         *           "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        RecordPage: {
+            /** @description The records on this page, newest first. */
+            items: components["schemas"]["CareRecord"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
          * @description Pass this as `cursor` to get the next page; null when this is the last page.
          * @example WyIyMDI2LTExLTIzVDE2OjAwOjAwLjAwMFoiLCIyMDI2LTExLTIyVDA4OjEyOjAzLjEyMFoiLCI3ZDRlIl0
          */
@@ -891,6 +1172,62 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No such subject: an unknown `subject_id`, or a `subject` name that matches nobody (`candidates` lists the user's subjects). Offer to create it with createSubject. */
+        UnknownSubject: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:unknown_subject",
+                 *       "title": "Unknown subject",
+                 *       "status": 404,
+                 *       "detail": "No person or pet is called Oscar.",
+                 *       "code": "unknown_subject",
+                 *       "hint": "Ask the user who they mean, or offer to add Oscar with createSubject, then send subject_id.",
+                 *       "candidates": [
+                 *         {
+                 *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                 *           "name": "Luna"
+                 *         }
+                 *       ],
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `duplicate_suspected`: the same record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. */
+        RecordConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:ambiguous_subject",
+                 *       "title": "Ambiguous subject",
+                 *       "status": 409,
+                 *       "detail": "Several people or pets could be meant by \"Max\".",
+                 *       "code": "ambiguous_subject",
+                 *       "hint": "Ask the user which one they mean, then send subject_id.",
+                 *       "candidates": [
+                 *         {
+                 *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                 *           "name": "Max"
+                 *         },
+                 *         {
+                 *           "id": "6c2f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6b",
+                 *           "name": "Maxine"
+                 *         }
+                 *       ],
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -907,6 +1244,11 @@ export interface components {
          * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
          */
         SubjectId: string;
+        /**
+         * @description The record's id, as returned by listRecords or createRecord.
+         * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+         */
+        RecordId: string;
     };
     requestBodies: never;
     headers: never;
@@ -1324,6 +1666,174 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                /** @description Only records about this person or pet (an id from findSubjects). Without it, records about archived subjects are left out. */
+                subject_id?: string;
+                /** @description Only records of this type. */
+                type?: components["schemas"]["RecordType"];
+                /** @description Only records that happened at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                from?: components["schemas"]["DateOrDateTime"];
+                /** @description Only records that happened before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the end of that day in the user's time zone (the day is included). */
+                to?: components["schemas"]["DateOrDateTime"];
+                /** @description Only records carrying this tag (exact, case-insensitive). */
+                tag?: components["schemas"]["Tag"];
+                /** @description Only records whose title, details or type words contain this text (case-insensitive). */
+                q?: string;
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCreate"];
+            };
+        };
+        responses: {
+            /** @description The record as stored. */
+            201: {
+                headers: {
+                    /** @description The URL of the new record. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            409: components["responses"]["RecordConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordUpdate"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };

@@ -1,4 +1,5 @@
 import type { Handlers } from './contract/handler-types.ts';
+import { recordHandlers } from './records/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
@@ -11,6 +12,7 @@ import { taskHandlers } from './tasks/handlers.ts';
 export const handlers = {
   ...taskHandlers,
   ...subjectHandlers,
+  ...recordHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;
