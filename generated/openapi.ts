@@ -293,6 +293,8 @@ export interface components {
          *       "due_date_only": false,
          *       "due_text": "tomorrow 5pm",
          *       "overdue": false,
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna",
          *       "completed_at": null,
          *       "created_at": "2026-11-22T09:12:03.120+01:00",
          *       "updated_at": "2026-11-22T09:12:03.120+01:00"
@@ -331,6 +333,13 @@ export interface components {
             /** @description True when the task is open and its due time has passed (for a date-only task, once its day has ended). */
             overdue: boolean;
             /**
+             * Format: uuid
+             * @description The id of the person or pet the task is about, or null.
+             */
+            subject_id: string | null;
+            /** @description That subject's name, or null. */
+            subject_name: string | null;
+            /**
              * Format: date-time
              * @description When the task was completed, or null while it is open.
              */
@@ -353,7 +362,8 @@ export interface components {
          *       "due_text": "tomorrow 5pm",
          *       "tags": [
          *         "errands"
-         *       ]
+         *       ],
+         *       "subject": "Luna"
          *     }
          */
         TaskCreate: {
@@ -376,6 +386,13 @@ export interface components {
             priority?: components["schemas"]["Priority"];
             /** @description Labels for grouping and filtering, e.g. ["errands"]. At most 10. */
             tags?: components["schemas"]["Tag"][];
+            /**
+             * Format: uuid
+             * @description The id of the person or pet the task is about (from findSubjects).
+             */
+            subject_id?: string;
+            /** @description The name of the person or pet the task is about, as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. Give at most one of subject and subject_id. */
+            subject?: string;
         };
         /**
          * @description The fields to change; fields left out stay as they are. At most one of `due_text`, `due_at` and `due_date`.
@@ -404,6 +421,13 @@ export interface components {
             priority?: components["schemas"]["Priority"];
             /** @description The new full list of tags (replaces the old one); [] removes all. */
             tags?: components["schemas"]["Tag"][];
+            /**
+             * Format: uuid
+             * @description The person or pet the task is about, by id; null makes it about no one.
+             */
+            subject_id?: string | null;
+            /** @description The person or pet the task is about, by name (resolved as in createTask). */
+            subject?: string;
         };
         /**
          * @description One page of tasks.
@@ -423,6 +447,8 @@ export interface components {
          *           "due_date_only": false,
          *           "due_text": "tomorrow 5pm",
          *           "overdue": false,
+         *           "subject_id": null,
+         *           "subject_name": null,
          *           "completed_at": null,
          *           "created_at": "2026-11-22T09:12:03.120+01:00",
          *           "updated_at": "2026-11-22T09:12:03.120+01:00"
@@ -1271,6 +1297,8 @@ export interface operations {
                 tag?: components["schemas"]["Tag"];
                 /** @description Only tasks whose title or notes contain this text (case-insensitive). */
                 q?: string;
+                /** @description Only tasks about this person or pet: a subject id, or a name as the user said it ("Luna", "me"), resolved like createTask's `subject` (several fits are a 409 ambiguous_subject, none a 404 unknown_subject, each with candidates). */
+                subject?: string;
                 /** @description How many items to return at most (1 to 100, default 20). */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
@@ -1294,6 +1322,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            409: components["responses"]["RecordConflict"];
         };
     };
     createTask: {
@@ -1323,6 +1353,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
@@ -1417,6 +1449,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };

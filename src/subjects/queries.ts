@@ -214,3 +214,17 @@ export async function archiveSubject(
     .returning(SUBJECT_COLUMNS);
   return row;
 }
+
+/** The names of the user's subjects with these ids (archived ones too). */
+export async function subjectNames(
+  db: Db,
+  userId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; name: string }[] = await db('subjects')
+    .select('id', 'name')
+    .where('user_id', userId)
+    .whereIn('id', [...new Set(ids)]);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -19,8 +19,9 @@ export async function resolveSubject(
   db: Db,
   userId: string,
   reference: SubjectReference,
-  view: { zone: string; now: Date },
+  view: { zone: string; now: Date; pointer?: string },
 ): Promise<SubjectRow | undefined> {
+  const pointer = view.pointer ?? '/body/subject';
   if (reference.subject_id !== undefined && reference.subject !== undefined) {
     throw new HttpError({
       status: 422,
@@ -54,7 +55,7 @@ export async function resolveSubject(
       title: 'Ambiguous subject',
       detail: `Several people or pets could be meant by "${name}".`,
       hint: 'Ask the user which one they mean, then send subject_id.',
-      errors: [{ pointer: '/body/subject', reason: 'matches several subjects' }],
+      errors: [{ pointer, reason: 'matches several subjects' }],
       extra: { candidates: show(fits) },
     });
   }
@@ -65,7 +66,7 @@ export async function resolveSubject(
     title: 'Unknown subject',
     detail: `No person or pet is called "${name}".`,
     hint: `Ask the user whether they mean one of the candidates, or offer to add "${name}" with createSubject; then send subject_id.`,
-    errors: [{ pointer: '/body/subject', reason: 'matches no subject' }],
+    errors: [{ pointer, reason: 'matches no subject' }],
     extra: { candidates: show(everyone) },
   });
 }

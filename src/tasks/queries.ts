@@ -13,6 +13,7 @@ const COLUMNS = [
   'due_by',
   'due_date_only',
   'due_text',
+  'subject_id',
   'completed_at',
   'created_at',
   'updated_at',
@@ -32,6 +33,7 @@ export interface TaskFilter {
   overdue?: boolean;
   tag?: string;
   q?: string;
+  subjectId?: string;
   after?: TaskSortKey;
   now: Date;
 }
@@ -58,6 +60,7 @@ export async function listTasks(
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.where((w) => w.whereILike('title', pattern).orWhereILike('notes', pattern));
   }
+  if (filter.subjectId) query.where('subject_id', filter.subjectId);
   if (filter.after) {
     const [dueAt, createdAt, id] = filter.after;
     query.whereRaw(
@@ -77,6 +80,7 @@ export interface NewTask extends DueFields {
   notes: string | null;
   priority: TaskRow['priority'];
   tags: string[];
+  subject_id: string | null;
 }
 
 export async function insertTask(
