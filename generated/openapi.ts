@@ -1126,7 +1126,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is well-formed but Tend cannot act on it, e.g. a date it cannot read. */
+        /** @description The request is well-formed but Tend cannot act on it, e.g. a date it cannot read, or its Idempotency-Key was already used for a different request (`idempotency_key_reused`). */
         Unprocessable: {
             headers: {
                 [name: string]: unknown;
@@ -1152,7 +1152,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Something like this already exists (`existing`). Ask the user; if they still want a new one, send the same request with `confirm_duplicate: true`. */
+        /** @description `duplicate_suspected`: something like this already exists (`existing`). Ask the user; if they still want a new one, send the same request with `confirm_duplicate: true`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
         DuplicateSuspected: {
             headers: {
                 [name: string]: unknown;
@@ -1178,7 +1178,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request conflicts with the current state (see `code` and `hint`). */
+        /** @description The request conflicts with the current state (see `code` and `hint`), or a request with this Idempotency-Key is still running (`idempotency_request_in_flight`). */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1224,7 +1224,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `duplicate_suspected`: the same record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. */
+        /** @description `duplicate_suspected`: the same record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
         RecordConflict: {
             headers: {
                 [name: string]: unknown;
@@ -1254,8 +1254,55 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description A request with the same Idempotency-Key is still being processed; retry shortly with the same key. */
+        IdempotencyConflict: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:idempotency_request_in_flight",
+                 *       "title": "Request in progress",
+                 *       "status": 409,
+                 *       "detail": "A request with this Idempotency-Key is still being processed.",
+                 *       "code": "idempotency_request_in_flight",
+                 *       "hint": "Wait a moment, then retry with the same key to get its answer.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was already used for a different request; use a new key for a new change. */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:idempotency_key_reused",
+                 *       "title": "Idempotency-Key reused",
+                 *       "status": 422,
+                 *       "detail": "This Idempotency-Key was used for a different request.",
+                 *       "code": "idempotency_key_reused",
+                 *       "hint": "Use a new key for a new change; reuse a key only to retry the very same request.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /**
+         * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        IdempotencyKey: string;
         /**
          * @description The task's id, as returned by listTasks or createTask.
          * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
@@ -1329,7 +1376,13 @@ export interface operations {
     createTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1392,7 +1445,13 @@ export interface operations {
     deleteTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -1415,12 +1474,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -1457,7 +1524,13 @@ export interface operations {
     completeTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -1482,12 +1555,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     reopenTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -1512,6 +1593,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     listSubjects: {
@@ -1551,7 +1634,13 @@ export interface operations {
     createSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1583,7 +1672,13 @@ export interface operations {
     findSubjects: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1605,6 +1700,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
             422: components["responses"]["Unprocessable"];
         };
     };
@@ -1641,7 +1737,13 @@ export interface operations {
     deleteSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
@@ -1665,12 +1767,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     updateSubject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
@@ -1699,6 +1808,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
@@ -1746,7 +1856,13 @@ export interface operations {
     createRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1809,7 +1925,13 @@ export interface operations {
     deleteRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The record's id, as returned by listRecords or createRecord.
@@ -1832,12 +1954,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     updateRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The record's id, as returned by listRecords or createRecord.
