@@ -5,6 +5,8 @@ import type { Db } from '../db/connect.ts';
 
 /** draft-ietf-httpapi-idempotency-key-header §2: keys expire; Tend keeps them a day. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Longer than any request runs (ChatGPT gives up after 45 s). */
+export const ABANDONED_MS = 5 * 60 * 1000;
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'DELETE']);
 // An sf-string (RFC 8941 §3.3.3), quoted or, leniently, bare.
 const KEY = /^"?([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"?$/;
@@ -84,9 +86,13 @@ async function claimKey(
     if (claimed.length > 0) return undefined;
     const row = await db('idempotency_keys').where({ user_id: userId, key }).first();
     if (!row) continue;
-    if (row.expires_at <= at) {
+    // A key still in flight long after any request could take was left by a process
+    // that died mid-request; the retry takes it over rather than waiting a day.
+    const abandoned =
+      row.state === 'in_flight' && row.created_at.getTime() <= at.getTime() - ABANDONED_MS;
+    if (row.expires_at <= at || abandoned) {
       await db('idempotency_keys')
-        .where({ user_id: userId, key, expires_at: row.expires_at })
+        .where({ user_id: userId, key, created_at: row.created_at })
         .delete();
       continue;
     }

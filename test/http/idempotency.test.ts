@@ -119,6 +119,22 @@ describe('Idempotency-Key', () => {
     expect(after.body.id).toBe(done.body.id);
   });
 
+  it('takes over a key left in flight by a request that never finished', async () => {
+    await t.db('idempotency_keys').insert({
+      user_id: alice.id,
+      key: 'orphan',
+      fingerprint: 'from a process that died',
+      state: 'in_flight',
+      created_at: t.clock.now(),
+      expires_at: new Date(t.clock.now().getTime() + 24 * 60 * 60 * 1000),
+    });
+    const soon = await postRecord('orphan', { type: 'note', title: 'Orphaned' });
+    expect(soon.status).toBe(422);
+    t.clock.advance(5 * 60 * 1000);
+    const later = await postRecord('orphan', { type: 'note', title: 'Orphaned' });
+    expect(later.status).toBe(201);
+  });
+
   it('runs two concurrent requests with one key once', async () => {
     const body = { type: 'note', title: 'Concurrent' };
     const replies = await Promise.all([postRecord('"both"', body), postRecord('"both"', body)]);
