@@ -114,6 +114,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people and pets the user keeps records for
+         * @description Use this when the user asks who or which pets Tend knows about. The user themself is the subject with `is_self: true`. To resolve a name the user said, call findSubjects instead. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listSubjects"];
+        put?: never;
+        /**
+         * Add a person or pet
+         * @description Use this when the user wants Tend to know a new person or pet. Call findSubjects first. A 409 duplicate_suspected lists who exists: ask the user, and only if they mean a new one, send again with `confirm_duplicate: true`. Tell the user the `age_text` understood.
+         */
+        post: operations["createSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subjects/find": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a person or pet by name or species
+         * @description Use this to turn a name the user said ("Luna", "my dog") into a subject id. One candidate: use it. None: offer to create it with createSubject. Several: ask the user which one they mean. Tolerates case, accents and typos.
+         */
+        post: operations["findSubjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subjects/{subject_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one person or pet
+         * @description Use this to read one subject in full (age, next birthday, notes) when you have its id from findSubjects or listSubjects.
+         */
+        get: operations["getSubject"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a person or pet
+         * @description Use this only when the user asks to remove a person or pet, e.g. one that died or was rehomed. It is archived: hidden from lists and searches, its records kept. Confirm which subject with the user first. The user themself cannot be removed.
+         */
+        delete: operations["deleteSubject"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a person or pet
+         * @description Use this to rename a subject or correct its species, breed, sex, birthday or age, or notes. Send only the fields to change, and at most one birthday field; `null` clears a field.
+         */
+        patch: operations["updateSubject"];
+        trace?: never;
+    };
+    "/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List care records
+         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject_id` (from findSubjects), type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Record a weight, shot, medication, symptom, visit or note
+         * @description Use this when the user tells you something that happened to them, a person or a pet. Name who with `subject` or `subject_id` (default: the user). Pass `when` and values in the user's words; confirm the echoed `occurred_at` and value. On 409, follow the hint.
+         */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/records/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one care record
+         * @description Use this to read one record in full (details are not cut) when you have its id from an earlier answer.
+         */
+        get: operations["getRecord"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a care record
+         * @description Use this only when the user asks to delete a record, e.g. one entered by mistake. Confirm which record with the user first.
+         */
+        delete: operations["deleteRecord"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a care record
+         * @description Use this to correct a record: who it is about, its type, when, value, title, details, tags or next due date. Send only the fields to change; `null` clears a field. Confirm the echoed values with the user.
+         */
+        patch: operations["updateRecord"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -157,6 +293,8 @@ export interface components {
          *       "due_date_only": false,
          *       "due_text": "tomorrow 5pm",
          *       "overdue": false,
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna",
          *       "completed_at": null,
          *       "created_at": "2026-11-22T09:12:03.120+01:00",
          *       "updated_at": "2026-11-22T09:12:03.120+01:00"
@@ -195,6 +333,13 @@ export interface components {
             /** @description True when the task is open and its due time has passed (for a date-only task, once its day has ended). */
             overdue: boolean;
             /**
+             * Format: uuid
+             * @description The id of the person or pet the task is about, or null.
+             */
+            subject_id: string | null;
+            /** @description That subject's name, or null. */
+            subject_name: string | null;
+            /**
              * Format: date-time
              * @description When the task was completed, or null while it is open.
              */
@@ -217,7 +362,8 @@ export interface components {
          *       "due_text": "tomorrow 5pm",
          *       "tags": [
          *         "errands"
-         *       ]
+         *       ],
+         *       "subject": "Luna"
          *     }
          */
         TaskCreate: {
@@ -240,6 +386,13 @@ export interface components {
             priority?: components["schemas"]["Priority"];
             /** @description Labels for grouping and filtering, e.g. ["errands"]. At most 10. */
             tags?: components["schemas"]["Tag"][];
+            /**
+             * Format: uuid
+             * @description The id of the person or pet the task is about (from findSubjects).
+             */
+            subject_id?: string;
+            /** @description The name of the person or pet the task is about, as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. Give at most one of subject and subject_id. */
+            subject?: string;
         };
         /**
          * @description The fields to change; fields left out stay as they are. At most one of `due_text`, `due_at` and `due_date`.
@@ -268,6 +421,13 @@ export interface components {
             priority?: components["schemas"]["Priority"];
             /** @description The new full list of tags (replaces the old one); [] removes all. */
             tags?: components["schemas"]["Tag"][];
+            /**
+             * Format: uuid
+             * @description The person or pet the task is about, by id; null makes it about no one.
+             */
+            subject_id?: string | null;
+            /** @description The person or pet the task is about, by name (resolved as in createTask). */
+            subject?: string;
         };
         /**
          * @description One page of tasks.
@@ -287,6 +447,8 @@ export interface components {
          *           "due_date_only": false,
          *           "due_text": "tomorrow 5pm",
          *           "overdue": false,
+         *           "subject_id": null,
+         *           "subject_name": null,
          *           "completed_at": null,
          *           "created_at": "2026-11-22T09:12:03.120+01:00",
          *           "updated_at": "2026-11-22T09:12:03.120+01:00"
@@ -298,6 +460,515 @@ export interface components {
         TaskPage: {
             /** @description The tasks on this page, in order. */
             items: components["schemas"]["Task"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description `person` for people (the user, family), `pet` for animals.
+         * @example pet
+         * @enum {string}
+         */
+        SubjectKind: "person" | "pet";
+        /**
+         * @description What kind of animal a pet is. `other` for any animal not listed.
+         * @example cat
+         * @enum {string}
+         */
+        Species: "cat" | "dog" | "rabbit" | "guinea_pig" | "hamster" | "bird" | "fish" | "reptile" | "horse" | "other";
+        /**
+         * @description The subject's sex, `unknown` unless the user says.
+         * @example female
+         * @enum {string}
+         */
+        Sex: "female" | "male" | "unknown";
+        /**
+         * @description How much of the birthday is known; `null` when nothing is.
+         * @example month
+         * @enum {string|null}
+         */
+        BirthdayPrecision: "day" | "month" | "year" | null;
+        /**
+         * @description A person or pet the user keeps records and tasks for.
+         * @example {
+         *       "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "name": "Luna",
+         *       "kind": "pet",
+         *       "is_self": false,
+         *       "species": "cat",
+         *       "breed": "European shorthair",
+         *       "sex": "female",
+         *       "birth_date": null,
+         *       "birth_month": "2024-05",
+         *       "birth_year": 2024,
+         *       "birthday_precision": "month",
+         *       "age_text": "about 2 years",
+         *       "next_birthday": null,
+         *       "notes": "Shy with strangers.",
+         *       "archived": false,
+         *       "created_at": "2026-11-22T10:00:00.000+01:00",
+         *       "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *     }
+         */
+        Subject: {
+            /**
+             * Format: uuid
+             * @description The subject's id; pass it as `subject_id` to record or task operations.
+             */
+            id: string;
+            /** @description The name as the user gave it. */
+            name: string;
+            kind: components["schemas"]["SubjectKind"];
+            /** @description True for the user themself ("me", "I"); every user has exactly one. */
+            is_self: boolean;
+            /**
+             * @description For a pet, its species; null for a person or when unknown.
+             * @enum {string|null}
+             */
+            species: "cat" | "dog" | "rabbit" | "guinea_pig" | "hamster" | "bird" | "fish" | "reptile" | "horse" | "other" | null;
+            /** @description The breed in the user's words, or null. */
+            breed: string | null;
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @description The birthday (YYYY-MM-DD) when the day is known, else null.
+             */
+            birth_date: string | null;
+            /** @description The birth month (YYYY-MM) when at least the month is known, else null. */
+            birth_month: string | null;
+            /** @description The birth year when known, else null. */
+            birth_year: number | null;
+            birthday_precision: components["schemas"]["BirthdayPrecision"];
+            /** @description The age today as people say it ("2 years", "about 6 months"; "about" when the birthday is approximate), or null. Repeat it to the user to confirm what was understood. */
+            age_text: string | null;
+            /**
+             * Format: date
+             * @description The next birthday (YYYY-MM-DD, today or later), only when the exact day is known; else null.
+             */
+            next_birthday: string | null;
+            /** @description Free text about the subject, or null. */
+            notes: string | null;
+            /** @description True once the subject was deleted; its records are kept and readable by id. */
+            archived: boolean;
+            /**
+             * Format: date-time
+             * @description When the subject was added.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the subject last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new person or pet. Give the birthday with at most one of `birth_date`, `birth_month`, `birth_year`, `age_text` and `age_months`.
+         * @example {
+         *       "name": "Luna",
+         *       "species": "kitty",
+         *       "age_text": "about 2 years",
+         *       "sex": "female"
+         *     }
+         */
+        SubjectCreate: {
+            /** @description The name the user calls them by ("Luna", "Grandma"). */
+            name: string;
+            kind?: components["schemas"]["SubjectKind"];
+            /** @description For a pet, its species in the user's words: "cat", "kitten", "kitty", "puppy", "bunny", "guinea pig", "budgie"… Tend maps it to one of cat, dog, rabbit, guinea_pig, hamster, bird, fish, reptile, horse, other; an unknown word is a 422 listing these. Giving a species makes the subject a pet. */
+            species?: string | null;
+            /** @description The breed, in the user's words. */
+            breed?: string | null;
+            sex?: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @description The exact birthday (YYYY-MM-DD).
+             */
+            birth_date?: string | null;
+            /** @description The birth month (YYYY-MM) when only the month is known. */
+            birth_month?: string | null;
+            /** @description The birth year when only the year is known. */
+            birth_year?: number | null;
+            /** @description The age in the user's words when the birthday is not known: "6 months old", "about 2 years", "3 yo", "a year and a half", "10 weeks". Tend works out an approximate birthday and echoes the age in `age_text`. */
+            age_text?: string | null;
+            /** @description The age in whole months, when that is what you have. */
+            age_months?: number | null;
+            /** @description Free text about the subject. */
+            notes?: string | null;
+            /**
+             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed this is a different subject with the same name.
+             * @default false
+             */
+            confirm_duplicate: boolean;
+        };
+        /**
+         * @description The fields to change; fields left out stay as they are. At most one of `birth_date`, `birth_month`, `birth_year`, `age_text` and `age_months`; any of them null clears the birthday.
+         * @example {
+         *       "birth_date": "2024-05-14"
+         *     }
+         */
+        SubjectUpdate: {
+            /** @description The new name. */
+            name?: string;
+            kind?: components["schemas"]["SubjectKind"];
+            /** @description The species in the user's words (see createSubject); null clears it. */
+            species?: string | null;
+            /** @description The breed; null clears it. */
+            breed?: string | null;
+            sex?: components["schemas"]["Sex"];
+            /**
+             * Format: date
+             * @description The exact birthday (YYYY-MM-DD).
+             */
+            birth_date?: string | null;
+            /** @description The birth month (YYYY-MM). */
+            birth_month?: string | null;
+            /** @description The birth year. */
+            birth_year?: number | null;
+            /** @description The age in the user's words ("about 3 years"). */
+            age_text?: string | null;
+            /** @description The age in whole months. */
+            age_months?: number | null;
+            /** @description New notes; null removes them. */
+            notes?: string | null;
+        };
+        /**
+         * @description One page of subjects.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *           "name": "Luna",
+         *           "kind": "pet",
+         *           "is_self": false,
+         *           "species": "cat",
+         *           "breed": null,
+         *           "sex": "female",
+         *           "birth_date": null,
+         *           "birth_month": "2024-05",
+         *           "birth_year": 2024,
+         *           "birthday_precision": "month",
+         *           "age_text": "about 2 years",
+         *           "next_birthday": null,
+         *           "notes": null,
+         *           "archived": false,
+         *           "created_at": "2026-11-22T10:00:00.000+01:00",
+         *           "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        SubjectPage: {
+            /** @description The subjects on this page, by name. */
+            items: components["schemas"]["Subject"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description What to look for; give `name`, `species` or both.
+         * @example {
+         *       "name": "luna"
+         *     }
+         */
+        SubjectQuery: {
+            /** @description The name as the user said it ("luna", "Zoe", "Lunaa"). Case, accents and small typos are tolerated; exact and prefix matches rank first. "me" finds the user. */
+            name?: string;
+            /** @description A species in the user's words ("cat", "puppy"), to find "my dog". */
+            species?: string;
+            /**
+             * @description How many candidates to return at most (1 to 20, default 5).
+             * @default 5
+             */
+            limit: number;
+        };
+        /**
+         * @description One candidate for a name, with how well it matched.
+         * @example {
+         *       "match": "exact",
+         *       "similarity": 1,
+         *       "subject": {
+         *         "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *         "name": "Luna",
+         *         "kind": "pet",
+         *         "is_self": false,
+         *         "species": "cat",
+         *         "breed": null,
+         *         "sex": "female",
+         *         "birth_date": null,
+         *         "birth_month": null,
+         *         "birth_year": null,
+         *         "birthday_precision": null,
+         *         "age_text": null,
+         *         "next_birthday": null,
+         *         "notes": null,
+         *         "archived": false,
+         *         "created_at": "2026-11-22T10:00:00.000+01:00",
+         *         "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *       }
+         *     }
+         */
+        SubjectMatch: {
+            /**
+             * @description `exact` (same name), `prefix` (the name starts with it), `similar` (close spelling), or `species` (only the species was asked for).
+             * @enum {string}
+             */
+            match: "exact" | "prefix" | "similar" | "species";
+            /** @description Trigram similarity of the names from 0 to 1 (1 for an exact match). */
+            similarity: number;
+            subject: components["schemas"]["Subject"];
+        };
+        /**
+         * @description The candidates for a findSubjects query, best first.
+         * @example {
+         *       "candidates": [
+         *         {
+         *           "match": "prefix",
+         *           "similarity": 0.5,
+         *           "subject": {
+         *             "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *             "name": "Luna",
+         *             "kind": "pet",
+         *             "is_self": false,
+         *             "species": "cat",
+         *             "breed": null,
+         *             "sex": "female",
+         *             "birth_date": null,
+         *             "birth_month": null,
+         *             "birth_year": null,
+         *             "birthday_precision": null,
+         *             "age_text": null,
+         *             "next_birthday": null,
+         *             "notes": null,
+         *             "archived": false,
+         *             "created_at": "2026-11-22T10:00:00.000+01:00",
+         *             "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        SubjectMatches: {
+            /** @description Best first. One: use it. None: offer to create it. Several: ask the user which one. */
+            candidates: components["schemas"]["SubjectMatch"][];
+        };
+        /**
+         * @description What kind of record: `weight`, `vaccination`, `medication`, `symptom`, `visit` (vet, doctor), `measurement` (temperature, height…), `note`, or `other`.
+         * @example weight
+         * @enum {string}
+         */
+        RecordType: "weight" | "vaccination" | "medication" | "symptom" | "visit" | "measurement" | "note" | "other";
+        /**
+         * @description Something that happened to the user, a person or a pet, as stored.
+         * @example {
+         *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna",
+         *       "type": "weight",
+         *       "type_text": null,
+         *       "title": "Weight",
+         *       "details": "At the vet, before her check-up.",
+         *       "tags": [
+         *         "vet"
+         *       ],
+         *       "occurred_at": "2026-11-22T10:00:00.000+01:00",
+         *       "occurred_date": "2026-11-22",
+         *       "occurred_date_only": false,
+         *       "when_text": null,
+         *       "value": 4.196,
+         *       "unit": "kg",
+         *       "metric": "weight",
+         *       "value_text": "9 lbs 4 oz",
+         *       "next_due": null,
+         *       "next_due_text": null,
+         *       "created_at": "2026-11-22T10:00:00.000+01:00",
+         *       "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *     }
+         */
+        CareRecord: {
+            /**
+             * Format: uuid
+             * @description The record's id; use it with getRecord, updateRecord and deleteRecord.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The id of the person or pet the record is about.
+             */
+            subject_id: string;
+            /** @description That subject's name, to say back to the user. */
+            subject_name: string;
+            type: components["schemas"]["RecordType"];
+            /** @description The user's word for the type when Tend did not know it and stored `other` ("grooming"); else null. */
+            type_text: string | null;
+            /** @description A short title ("Rabies booster"). */
+            title: string;
+            /** @description Longer free text, or null. In lists it is cut to 280 characters (see `details_truncated`); getRecord returns it whole. */
+            details: string | null;
+            /** @description Present and true when `details` was cut in a list; call getRecord for the whole text. */
+            details_truncated?: boolean;
+            /** @description Labels on the record, lower case. */
+            tags: components["schemas"]["Tag"][];
+            /**
+             * Format: date-time
+             * @description When it happened, as RFC 3339 with the user's UTC offset; for a record given as a day only, the start of that day. Tell the user this to confirm.
+             */
+            occurred_at: string;
+            /**
+             * Format: date
+             * @description The day it happened in the user's time zone (YYYY-MM-DD).
+             */
+            occurred_date: string;
+            /** @description True when only the day is known, not the time. */
+            occurred_date_only: boolean;
+            /** @description The words `when` was given in, or null when it was omitted (now). */
+            when_text: string | null;
+            /** @description The measured value as stored, or null; weights are in kg, temperatures in °C. */
+            value: number | null;
+            /** @description The unit of `value` (`kg` for weights, `°C` for temperatures, as given otherwise), or null. */
+            unit: string | null;
+            /** @description What was measured (`weight`, `temperature`, `height`, or the name given), or null. */
+            metric: string | null;
+            /** @description The value as the user gave it ("9 lbs 4 oz", "101.5 F"), or null. Repeat the stored value and this to the user. */
+            value_text: string | null;
+            /**
+             * Format: date
+             * @description For vaccinations and medications, the day the next dose or booster is due (YYYY-MM-DD), or null.
+             */
+            next_due: string | null;
+            /** @description The words the next due date was given in ("in 1 year"), or null. */
+            next_due_text: string | null;
+            /**
+             * Format: date-time
+             * @description When the record was added.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the record last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new care record. Name the subject with at most one of `subject_id` and `subject` (neither: the user themself). Give the value as `value_text`, or as `value` with `unit`.
+         * @example {
+         *       "subject": "Luna",
+         *       "type": "weight",
+         *       "value_text": "9 lbs 4 oz",
+         *       "when": "yesterday evening",
+         *       "tags": [
+         *         "vet"
+         *       ]
+         *     }
+         */
+        RecordCreate: {
+            /**
+             * Format: uuid
+             * @description The id of the person or pet (from findSubjects).
+             */
+            subject_id?: string;
+            /** @description The person's or pet's name as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. "me" is the user. */
+            subject?: string;
+            /** @description The kind of record in a word: weight, vaccination (shot, jab, booster), medication (meds, pill, dose), symptom, visit (vet, doctor, check-up), measurement (temperature, height…), note. Other words are stored as `other` and echoed in `type_text`. */
+            type: string;
+            /** @description A short title ("Rabies booster", "Headache"); defaults to the type. */
+            title?: string;
+            /** @description Longer free text (dose, what the vet said). */
+            details?: string | null;
+            /** @description Labels for grouping and filtering, e.g. ["vet"]. At most 10. */
+            tags?: components["schemas"]["Tag"][];
+            /** @description When it happened, in the user's words or RFC 3339: "yesterday evening", "last Tuesday", "this morning", "3 days ago", "2026-11-20T08:00:00+01:00". A weekday means the last one. Omitted: now. Resolved in the user's time zone. */
+            when?: string;
+            /** @description The value in the user's words: "4.3 kg", "9 lbs 4 oz", "4,3 kg", "101.5 F", "38.2 °C", "52 cm". Weights are stored in kg and temperatures in °C; other values keep their unit. */
+            value_text?: string | null;
+            /** @description The value as a number, with `unit`; use value_text for mixed units like "9 lbs 4 oz". */
+            value?: number | null;
+            /** @description The unit of `value` ("kg", "lb", "g", "oz", "°F", "°C", "cm", "mg"). */
+            unit?: string | null;
+            /** @description For a measurement, what was measured ("temperature", "height", "blood glucose"). */
+            metric?: string | null;
+            /** @description For vaccinations and medications, when the next one is due in the user's words: "in 1 year", "every 3 months", "yearly", "next March". Intervals count from the day of this record. */
+            next_due_text?: string | null;
+            /**
+             * Format: date
+             * @description For vaccinations and medications, the day the next one is due (YYYY-MM-DD).
+             */
+            next_due?: string | null;
+            /**
+             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed this is another record and not the same one again.
+             * @default false
+             */
+            confirm_duplicate: boolean;
+        };
+        /**
+         * @description The fields to change; fields left out stay as they are.
+         * @example {
+         *       "value_text": "4.4 kg"
+         *     }
+         */
+        RecordUpdate: {
+            /**
+             * Format: uuid
+             * @description Move the record to this person or pet.
+             */
+            subject_id?: string;
+            /** @description Move the record to the subject with this name (resolved as in createRecord). */
+            subject?: string;
+            /** @description The new type in a word (see createRecord). */
+            type?: string;
+            /** @description The new title. */
+            title?: string;
+            /** @description New details; null removes them. */
+            details?: string | null;
+            /** @description The new full list of tags (replaces the old one); [] removes all. */
+            tags?: components["schemas"]["Tag"][];
+            /** @description When it happened, in the user's words or RFC 3339. */
+            when?: string;
+            /** @description The new value in the user's words; null removes the value. */
+            value_text?: string | null;
+            /** @description The new value as a number, with `unit`; null removes the value. */
+            value?: number | null;
+            /** @description The unit of `value`. */
+            unit?: string | null;
+            /** @description What was measured. */
+            metric?: string | null;
+            /** @description When the next one is due, in the user's words; null removes it. */
+            next_due_text?: string | null;
+            /**
+             * Format: date
+             * @description The day the next one is due (YYYY-MM-DD); null removes it.
+             */
+            next_due?: string | null;
+        };
+        /**
+         * @description One page of care records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *           "subject_name": "Max",
+         *           "type": "vaccination",
+         *           "type_text": null,
+         *           "title": "Rabies booster",
+         *           "details": null,
+         *           "tags": [],
+         *           "occurred_at": "2026-11-21T00:00:00.000+01:00",
+         *           "occurred_date": "2026-11-21",
+         *           "occurred_date_only": true,
+         *           "when_text": "yesterday",
+         *           "value": null,
+         *           "unit": null,
+         *           "metric": null,
+         *           "value_text": null,
+         *           "next_due": "2027-11-21",
+         *           "next_due_text": "in 1 year",
+         *           "created_at": "2026-11-22T10:00:00.000+01:00",
+         *           "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        RecordPage: {
+            /** @description The records on this page, newest first. */
+            items: components["schemas"]["CareRecord"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
@@ -343,6 +1014,12 @@ export interface components {
             hint?: string;
             /** @description The request's id (also in the `X-Request-Id` header); quote it when reporting a bug. */
             request_id: string;
+            /** @description For `duplicate_suspected`: the stored items that look like the one being created, each as its get operation returns it. Show them to the user. */
+            existing?: Record<string, never>[];
+            /** @description For `ambiguous_subject` and `unknown_subject`: the people and pets the name could mean (or all of the user's, when none matched). Ask the user which one, then send `subject_id`. */
+            candidates?: Record<string, never>[];
+            /** @description For `unknown_species` and similar problems, the values Tend accepts. */
+            allowed?: string[];
         };
         /**
          * @description One invalid input.
@@ -449,7 +1126,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is well-formed but Tend cannot act on it, e.g. a date it cannot read. */
+        /** @description The request is well-formed but Tend cannot act on it, e.g. a date it cannot read, or its Idempotency-Key was already used for a different request (`idempotency_key_reused`). */
         Unprocessable: {
             headers: {
                 [name: string]: unknown;
@@ -475,8 +1152,157 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description `duplicate_suspected`: something like this already exists (`existing`). Ask the user; if they still want a new one, send the same request with `confirm_duplicate: true`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
+        DuplicateSuspected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:duplicate_suspected",
+                 *       "title": "Duplicate suspected",
+                 *       "status": 409,
+                 *       "detail": "There is already a subject called Luna.",
+                 *       "code": "duplicate_suspected",
+                 *       "hint": "Ask the user whether they mean the existing one; only if not, send the request again with confirm_duplicate true.",
+                 *       "existing": [
+                 *         {
+                 *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                 *           "name": "Luna"
+                 *         }
+                 *       ],
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state (see `code` and `hint`), or a request with this Idempotency-Key is still running (`idempotency_request_in_flight`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:self_subject",
+                 *       "title": "Cannot remove the user",
+                 *       "status": 409,
+                 *       "detail": "The subject for the user themself cannot be deleted.",
+                 *       "code": "self_subject",
+                 *       "hint": "Tell the user their own entry cannot be removed.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such subject: an unknown `subject_id`, or a `subject` name that matches nobody (`candidates` lists the user's subjects). Offer to create it with createSubject. */
+        UnknownSubject: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:unknown_subject",
+                 *       "title": "Unknown subject",
+                 *       "status": 404,
+                 *       "detail": "No person or pet is called Oscar.",
+                 *       "code": "unknown_subject",
+                 *       "hint": "Ask the user who they mean, or offer to add Oscar with createSubject, then send subject_id.",
+                 *       "candidates": [
+                 *         {
+                 *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                 *           "name": "Luna"
+                 *         }
+                 *       ],
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `duplicate_suspected`: the same record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
+        RecordConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:ambiguous_subject",
+                 *       "title": "Ambiguous subject",
+                 *       "status": 409,
+                 *       "detail": "Several people or pets could be meant by \"Max\".",
+                 *       "code": "ambiguous_subject",
+                 *       "hint": "Ask the user which one they mean, then send subject_id.",
+                 *       "candidates": [
+                 *         {
+                 *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                 *           "name": "Max"
+                 *         },
+                 *         {
+                 *           "id": "6c2f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6b",
+                 *           "name": "Maxine"
+                 *         }
+                 *       ],
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A request with the same Idempotency-Key is still being processed; retry shortly with the same key. */
+        IdempotencyConflict: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:idempotency_request_in_flight",
+                 *       "title": "Request in progress",
+                 *       "status": 409,
+                 *       "detail": "A request with this Idempotency-Key is still being processed.",
+                 *       "code": "idempotency_request_in_flight",
+                 *       "hint": "Wait a moment, then retry with the same key to get its answer.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The Idempotency-Key was already used for a different request; use a new key for a new change. */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:idempotency_key_reused",
+                 *       "title": "Idempotency-Key reused",
+                 *       "status": 422,
+                 *       "detail": "This Idempotency-Key was used for a different request.",
+                 *       "code": "idempotency_key_reused",
+                 *       "hint": "Use a new key for a new change; reuse a key only to retry the very same request.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /**
+         * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        IdempotencyKey: string;
         /**
          * @description The task's id, as returned by listTasks or createTask.
          * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
@@ -486,6 +1312,16 @@ export interface components {
         Limit: number;
         /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
         Cursor: string;
+        /**
+         * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+         * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+         */
+        SubjectId: string;
+        /**
+         * @description The record's id, as returned by listRecords or createRecord.
+         * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+         */
+        RecordId: string;
     };
     requestBodies: never;
     headers: never;
@@ -508,6 +1344,8 @@ export interface operations {
                 tag?: components["schemas"]["Tag"];
                 /** @description Only tasks whose title or notes contain this text (case-insensitive). */
                 q?: string;
+                /** @description Only tasks about this person or pet: a subject id, or a name as the user said it ("Luna", "me"), resolved like createTask's `subject` (several fits are a 409 ambiguous_subject, none a 404 unknown_subject, each with candidates). */
+                subject?: string;
                 /** @description How many items to return at most (1 to 100, default 20). */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
@@ -531,12 +1369,20 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            409: components["responses"]["RecordConflict"];
         };
     };
     createTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -560,6 +1406,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
@@ -597,7 +1445,13 @@ export interface operations {
     deleteTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -620,12 +1474,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -654,6 +1516,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
         };
@@ -661,7 +1524,13 @@ export interface operations {
     completeTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -686,12 +1555,20 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
     reopenTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /**
                  * @description The task's id, as returned by listTasks or createTask.
@@ -716,6 +1593,412 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listSubjects: {
+        parameters: {
+            query?: {
+                /** @description Only people (`person`) or only pets (`pet`). */
+                kind?: components["schemas"]["SubjectKind"];
+                /** @description Only pets of this species. */
+                species?: components["schemas"]["Species"];
+                /** @description `true` also returns subjects the user deleted (archived); default `false`. */
+                include_archived?: boolean;
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of subjects, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSubject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectCreate"];
+            };
+        };
+        responses: {
+            /** @description The subject as stored. */
+            201: {
+                headers: {
+                    /** @description The URL of the new subject. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["DuplicateSuspected"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    findSubjects: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectQuery"];
+            };
+        };
+        responses: {
+            /** @description The candidates, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectMatches"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subject. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSubject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    updateSubject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
+                 * @example 5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a
+                 */
+                subject_id: components["parameters"]["SubjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description The subject after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                /** @description Only records about this person or pet (an id from findSubjects). Without it, records about archived subjects are left out. */
+                subject_id?: string;
+                /** @description Only records of this type. */
+                type?: components["schemas"]["RecordType"];
+                /** @description Only records that happened at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                from?: components["schemas"]["DateOrDateTime"];
+                /** @description Only records that happened before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the end of that day in the user's time zone (the day is included). */
+                to?: components["schemas"]["DateOrDateTime"];
+                /** @description Only records carrying this tag (exact, case-insensitive). */
+                tag?: components["schemas"]["Tag"];
+                /** @description Only records whose title, details or type words contain this text (case-insensitive). */
+                q?: string;
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCreate"];
+            };
+        };
+        responses: {
+            /** @description The record as stored. */
+            201: {
+                headers: {
+                    /** @description The URL of the new record. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            409: components["responses"]["RecordConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordUpdate"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RecordConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

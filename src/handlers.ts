@@ -1,4 +1,6 @@
 import type { Handlers } from './contract/handler-types.ts';
+import { recordHandlers } from './records/handlers.ts';
+import { subjectHandlers } from './subjects/handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
 /**
@@ -9,6 +11,8 @@ import { taskHandlers } from './tasks/handlers.ts';
  */
 export const handlers = {
   ...taskHandlers,
+  ...subjectHandlers,
+  ...recordHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -4,6 +4,7 @@ import { adminSocketPath, serveAdminSocket } from './cli/admin-socket.ts';
 import type { Config } from './config.ts';
 import { connectDb } from './db/connect.ts';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.ts';
+import { startHousekeeping } from './db/housekeeping.ts';
 import { migrateLatest } from './db/migrate.ts';
 import { createLogger } from './http/logger.ts';
 
@@ -24,6 +25,7 @@ export async function serve(config: Config): Promise<void> {
     server.once('error', reject);
   });
   const now = () => new Date();
+  const stopHousekeeping = startHousekeeping(db, now, log);
   let admin: NetServer | undefined;
   if (embedded) {
     admin = await serveAdminSocket(
@@ -40,6 +42,7 @@ export async function serve(config: Config): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     admin?.close();
+    stopHousekeeping();
     // Stop accepting, let in-flight requests finish, then close idle keep-alive sockets.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

@@ -14,12 +14,13 @@ const connectionString = process.env.BENCH_CHILD_DATABASE_URL;
 if (!connectionString) throw new Error('BENCH_CHILD_DATABASE_URL is not set');
 const pool = new pg.Pool({ connectionString, max: 10 });
 
-// What knex builds for listTasks({ status: 'open' }) in src/tasks/queries.ts. pg returns
-// timestamptz as Date, text[] as string[] and uuid as string: rows are TaskRows as is.
-const LIST_OPEN_TASKS = `select "id", "title", "notes", "status", "priority", "tags", "due_at",
-  "due_by", "due_date_only", "due_text", "completed_at", "created_at", "updated_at"
-  from "tasks" where "user_id" = $1 and "status" = $2
-  order by "due_sort" asc, "created_at" asc, "id" asc limit $3`;
+// The SQL of listTasks({ status: 'open' }) in src/tasks/queries.ts. pg returns timestamptz
+// as Date, text[] as string[] and uuid as string: rows are TaskRows as is. The seeded tasks
+// are about no one, so (as in Tend) no subject names are looked up.
+const LIST_OPEN_TASKS = `select id, title, notes, status, priority, tags, due_at, due_by,
+  due_date_only, due_text, subject_id, completed_at, created_at, updated_at
+  from tasks where user_id = $1 and status = $2
+  order by due_sort, created_at, id limit $3`;
 
 interface Owner {
   userId: string;

@@ -78,6 +78,7 @@ export function generateTasks(userId: string, count: number, zone: string, now: 
     const priorityRoll = rand();
     rows.push({
       user_id: userId,
+      subject_id: null,
       title: `${pick(VERBS)} ${pick(THINGS)}`,
       notes: noteRoll < 0.05 ? LONG_NOTE : noteRoll < 0.4 ? SHORT_NOTE : null,
       status: done ? 'done' : 'open',

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { insertSelfSubject } from '../subjects/queries.ts';
 
 export interface User {
   id: string;
@@ -14,21 +15,26 @@ export class DuplicateEmailError extends Error {
   }
 }
 
+/** Creates a user together with the `self` subject their own records are about. */
 export async function createUser(
   db: Db,
   input: { email: string; displayName: string; timezone: string; now: Date },
 ): Promise<User> {
   const email = input.email.trim();
+  const displayName = input.displayName.trim();
   try {
-    const [user] = await db('users')
-      .insert({
-        email,
-        display_name: input.displayName.trim(),
-        timezone: input.timezone,
-        created_at: input.now,
-      })
-      .returning(['id', 'email', 'display_name', 'timezone', 'created_at']);
-    return user;
+    return await db.transaction(async (trx) => {
+      const [user] = await trx('users')
+        .insert({
+          email,
+          display_name: displayName,
+          timezone: input.timezone,
+          created_at: input.now,
+        })
+        .returning(['id', 'email', 'display_name', 'timezone', 'created_at']);
+      await insertSelfSubject(trx, user.id, displayName, input.now);
+      return user;
+    });
   } catch (error) {
     if ((error as { code?: string }).code === '23505') throw new DuplicateEmailError(email);
     throw error;

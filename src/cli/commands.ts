@@ -3,6 +3,7 @@ import { createApiKey } from '../auth/api-keys.ts';
 import { ALL_SCOPES, isScope, type Scope } from '../auth/principal.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
 import type { Db } from '../db/connect.ts';
+import { seedDemoHousehold } from './seed-demo.ts';
 
 export class UsageError extends Error {}
 
@@ -58,6 +59,21 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
       user_id: user.id,
       note: 'Shown once: store it now. Send it as "Authorization: Bearer <key>".',
     };
+  },
+
+  async seed(args, deps) {
+    if (args.demo !== true) throw new UsageError('only `tend seed --demo --email E` is supported');
+    const email = required(args, 'email');
+    const user = await findUserByEmail(deps.db, email);
+    if (!user) throw new UsageError(`no user with the email ${email}; run \`tend user create\``);
+    const others = await deps
+      .db('subjects')
+      .where({ user_id: user.id, is_self: false })
+      .first('id');
+    if (others) {
+      throw new UsageError(`${email} already has people or pets; seed a new user instead`);
+    }
+    return seedDemoHousehold(deps.db, user, deps.now());
   },
 };
 

@@ -14,6 +14,7 @@ const USAGE = `Usage: tend <command> [options]
   migrate:rollback                        undo the last batch of migrations
   user create --email E [--name N] [--timezone Europe/Berlin]
   key create --email E [--scopes "tasks:read tasks:write"] [--name N]
+  seed --demo --email E                   add a demo household (people, pets, records, tasks)
 
 Every command prints JSON. Configuration comes from the environment (see .env.example).
 `;
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       timezone: { type: 'string' },
       scopes: { type: 'string' },
+      demo: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

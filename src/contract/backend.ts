@@ -3,6 +3,7 @@ import { OpenAPIBackend } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Db } from '../db/connect.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { withIdempotency } from '../http/idempotency.ts';
 import { createAjv } from './ajv.ts';
 import { buildCatalog, type CatalogOperation } from './catalog.ts';
 import type { OpenApiDocument } from './document.ts';
@@ -161,21 +162,44 @@ function operationHandlers(deps: ContractDeps) {
         publicUrl: deps.publicUrl,
       };
       const input = { path: c.request.params, query: c.request.query, body: c.request.requestBody };
-      try {
-        const result = await (handler as Handlers[OperationId])(input as never, ctx);
-        return { status: result.status, body: result.body, headers: result.headers };
-      } catch (error) {
-        if (error instanceof HttpError && error.expose) return problemReply(error, scope.requestId);
-        if (isDatabaseUnavailable(error)) {
-          scope.log.warn({ err: error, operation: operationId }, 'database unavailable');
-          return problemReply(databaseUnavailable(), scope.requestId);
+      const run = async (): Promise<Reply> => {
+        try {
+          const result = await (handler as Handlers[OperationId])(input as never, ctx);
+          return { status: result.status, body: result.body, headers: result.headers };
+        } catch (error) {
+          return failureReply(error, scope, operationId);
         }
-        scope.log.error({ err: error, operation: operationId }, 'handler failed');
-        return problemReply(internalError(error), scope.requestId);
+      };
+      try {
+        // After authentication, so a key belongs to the user who sent it.
+        return await withIdempotency(
+          deps.db,
+          deps.now,
+          {
+            userId: principal.userId,
+            method: c.request.method,
+            path: c.request.path,
+            body: c.request.requestBody,
+            header: c.request.headers['idempotency-key'],
+          },
+          run,
+        );
+      } catch (error) {
+        return failureReply(error, scope, operationId);
       }
     };
   }
   return wrapped;
+}
+
+function failureReply(error: unknown, scope: RequestScope, operationId: string): Reply {
+  if (error instanceof HttpError && error.expose) return problemReply(error, scope.requestId);
+  if (isDatabaseUnavailable(error)) {
+    scope.log.warn({ err: error, operation: operationId }, 'database unavailable');
+    return problemReply(databaseUnavailable(), scope.requestId);
+  }
+  scope.log.error({ err: error, operation: operationId }, 'handler failed');
+  return problemReply(internalError(error), scope.requestId);
 }
 
 /** OWASP API9: the contract and the handlers must name the same operations, or no start. */

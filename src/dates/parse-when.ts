@@ -21,9 +21,16 @@ const TIME_OF_DAY = /\b(tonight|morning|afternoon|evening|night|noon|midnight|lu
  * can be read.
  */
 export function parseWhen(text: string, now: Date, zone: string): ParsedWhen | null {
-  const reference = { instant: now, timezone: offsetMinutes(now, zone) };
-  const [result] = chrono.parse(text, reference, { forwardDate: true });
-  if (!result) return null;
+  const [result] = chrono.parse(text, chronoReference(now, zone), { forwardDate: true });
+  return result ? fromChrono(result, zone) : null;
+}
+
+export function chronoReference(now: Date, zone: string): chrono.ParsingReference {
+  return { instant: now, timezone: offsetMinutes(now, zone) };
+}
+
+/** Places what chrono read in the user's zone, as a day or an instant. */
+export function fromChrono(result: chrono.ParsedResult, zone: string): ParsedWhen {
   const start = result.start;
   const hasTime = start.isCertain('hour') || TIME_OF_DAY.test(result.text);
   if (!hasTime) {

@@ -4,9 +4,12 @@ import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
+import { resolveSubject } from '../subjects/resolve-subject.ts';
+import { normalizeTags } from '../tags/normalize-tags.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
-import { serializeTask } from './serialize.ts';
+import { serializeTask, type TaskRow } from './serialize.ts';
+import { nameTaskSubjects } from './subject-names.ts';
 
 type TaskHandlers = Pick<
   Handlers,
@@ -23,6 +26,14 @@ export const taskHandlers: TaskHandlers = {
   async listTasks({ query }, ctx) {
     const now = ctx.now();
     const limit = query.limit ?? 20;
+    const subject = query.subject
+      ? await resolveSubject(
+          ctx.db,
+          ctx.userId,
+          isUuid(query.subject) ? { subject_id: query.subject } : { subject: query.subject },
+          { zone: ctx.timezone, now, pointer: '/query/subject' },
+        )
+      : undefined;
     const rows = await queries.listTasks(
       ctx.db,
       ctx.userId,
@@ -33,11 +44,13 @@ export const taskHandlers: TaskHandlers = {
         overdue: query.overdue,
         tag: query.tag?.toLowerCase(),
         q: query.q,
+        subjectId: subject?.id,
         after: query.cursor ? decodeCursor(query.cursor, isTaskSortKey) : undefined,
         now,
       },
       limit + 1,
     );
+    await nameTaskSubjects(ctx.db, ctx.userId, rows.slice(0, limit));
     const page = buildPage(
       rows,
       limit,
@@ -50,6 +63,7 @@ export const taskHandlers: TaskHandlers = {
   async createTask({ body }, ctx) {
     const now = ctx.now();
     const due = resolveDue(body, now, ctx.timezone);
+    const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
     const row = await queries.insertTask(
       ctx.db,
       ctx.userId,
@@ -62,13 +76,14 @@ export const taskHandlers: TaskHandlers = {
         due_by: null,
         due_date_only: false,
         due_text: null,
+        subject_id: subject?.id ?? null,
         ...due,
       },
       now,
     );
     return {
       status: 201,
-      body: serializeTask(row, ctx.timezone, now),
+      body: serializeTask({ ...row, subject_name: subject?.name ?? null }, ctx.timezone, now),
       headers: { Location: `${ctx.publicUrl}/v1/tasks/${row.id}` },
     };
   },
@@ -76,13 +91,24 @@ export const taskHandlers: TaskHandlers = {
   async getTask({ path }, ctx) {
     const row = await queries.getTask(ctx.db, ctx.userId, path.task_id);
     if (!row) throw notFound('task');
-    return { status: 200, body: serializeTask(row, ctx.timezone, ctx.now()) };
+    return { status: 200, body: await serialize(row, ctx) };
   },
 
   async updateTask({ path, body }, ctx) {
     const now = ctx.now();
+    // Only a subject_id of null makes the task about no one; resolveSubject reads the rest.
+    const subject =
+      body.subject_id === null
+        ? null
+        : await resolveSubject(
+            ctx.db,
+            ctx.userId,
+            { subject_id: body.subject_id, subject: body.subject },
+            { zone: ctx.timezone, now },
+          );
     const changes: queries.TaskChanges = {
       ...resolveDue(body, now, ctx.timezone),
+      ...(subject !== undefined && { subject_id: subject?.id ?? null }),
       ...(body.title !== undefined && { title: body.title.trim() }),
       ...(body.notes !== undefined && { notes: body.notes }),
       ...(body.priority !== undefined && { priority: body.priority }),
@@ -90,7 +116,7 @@ export const taskHandlers: TaskHandlers = {
     };
     const row = await queries.updateTask(ctx.db, ctx.userId, path.task_id, changes, now);
     if (!row) throw notFound('task');
-    return { status: 200, body: serializeTask(row, ctx.timezone, now) };
+    return { status: 200, body: await serialize(row, ctx) };
   },
 
   async deleteTask({ path }, ctx) {
@@ -102,16 +128,21 @@ export const taskHandlers: TaskHandlers = {
     const now = ctx.now();
     const row = await queries.setTaskStatus(ctx.db, ctx.userId, path.task_id, 'done', now);
     if (!row) throw notFound('task');
-    return { status: 200, body: serializeTask(row, ctx.timezone, now) };
+    return { status: 200, body: await serialize(row, ctx) };
   },
 
   async reopenTask({ path }, ctx) {
     const now = ctx.now();
     const row = await queries.setTaskStatus(ctx.db, ctx.userId, path.task_id, 'open', now);
     if (!row) throw notFound('task');
-    return { status: 200, body: serializeTask(row, ctx.timezone, now) };
+    return { status: 200, body: await serialize(row, ctx) };
   },
 };
+
+async function serialize(row: TaskRow, ctx: HandlerContext) {
+  const [named] = await nameTaskSubjects(ctx.db, ctx.userId, [row]);
+  return serializeTask(named ?? row, ctx.timezone, ctx.now());
+}
 
 /** A date filter: a date means the start of that day in the user's zone. */
 function instant(value: string, ctx: HandlerContext): Date {
@@ -119,31 +150,6 @@ function instant(value: string, ctx: HandlerContext): Date {
   if (at < EARLIEST || at >= LATEST) return clampToRange(at);
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? localDayBounds(value, ctx.timezone).start : at;
 }
-
-/** Tags are kept in lower case; a few letters grow when lowered ("İ"), so check again. */
-function normalizeTags(tags: readonly string[]): string[] {
-  const lowered = tags.map((tag) => tag.trim().toLowerCase());
-  // Counted in code points, as the contract's maxLength is.
-  const tooLong = lowered.findIndex((tag) => [...tag].length > MAX_TAG_LENGTH);
-  if (tooLong >= 0) {
-    throw new HttpError({
-      status: 422,
-      code: 'validation_failed',
-      title: 'Invalid request',
-      detail: `Tags are at most ${MAX_TAG_LENGTH} characters in lower case.`,
-      hint: 'Shorten the tag and send the request again.',
-      errors: [
-        {
-          pointer: `/body/tags/${tooLong}`,
-          reason: `is longer than ${MAX_TAG_LENGTH} characters in lower case`,
-        },
-      ],
-    });
-  }
-  return [...new Set(lowered)];
-}
-
-const MAX_TAG_LENGTH = 40;
 
 function isTaskSortKey(key: unknown[]): key is queries.TaskSortKey {
   return (

@@ -14,6 +14,7 @@ const COLUMNS = [
   'due_by',
   'due_date_only',
   'due_text',
+  'subject_id',
   'completed_at',
   'created_at',
   'updated_at',
@@ -33,6 +34,7 @@ export interface TaskFilter {
   overdue?: boolean;
   tag?: string;
   q?: string;
+  subjectId?: string;
   after?: TaskSortKey;
   now: Date;
 }
@@ -64,6 +66,7 @@ export async function listTasks(
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     add('(title ilike ? or notes ilike ?)', pattern, pattern);
   }
+  if (filter.subjectId) add('subject_id = ?', filter.subjectId);
   if (filter.after) {
     const [dueAt, createdAt, id] = filter.after;
     add(
@@ -89,6 +92,7 @@ export interface NewTask extends DueFields {
   notes: string | null;
   priority: TaskRow['priority'];
   tags: string[];
+  subject_id: string | null;
 }
 
 export async function insertTask(

@@ -14,6 +14,9 @@ export interface TaskRow {
   due_by: Date | null;
   due_date_only: boolean;
   due_text: string | null;
+  subject_id: string | null;
+  /** Filled in from the subjects table (see nameTaskSubjects). */
+  subject_name?: string | null;
   completed_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -47,6 +50,8 @@ export function serializeTask(
     due_date_only: row.due_date_only,
     due_text: row.due_text,
     overdue: row.status === 'open' && row.due_by !== null && row.due_by <= now,
+    subject_id: row.subject_id,
+    subject_name: row.subject_name ?? null,
     completed_at: row.completed_at && formatInZone(row.completed_at, zone),
     created_at: formatInZone(row.created_at, zone),
     updated_at: formatInZone(row.updated_at, zone),

@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadContract } from '../../src/contract/document.ts';
 import { createLogger } from '../../src/http/logger.ts';
-import { createTestDb } from '../support/db.ts';
+import { createTestDb, type TestDb } from '../support/db.ts';
+
+let testDb: TestDb;
+
+// The database is built in a hook, so the test's own time is only the app's start.
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(() => testDb.destroy());
 
 describe('handler registry', () => {
   it('refuses to start when an operation in the contract has no handler (R9)', async () => {
@@ -15,18 +23,13 @@ describe('handler registry', () => {
         responses: { '204': { description: 'nothing' } },
       },
     };
-    const { db, destroy } = await createTestDb();
-    try {
-      await expect(
-        buildApp({
-          config: { publicUrl: 'http://tend.test', validateResponses: true },
-          db,
-          log: createLogger('silent'),
-          document,
-        }),
-      ).rejects.toThrow(/missing extraOperation/);
-    } finally {
-      await destroy();
-    }
+    await expect(
+      buildApp({
+        config: { publicUrl: 'http://tend.test', validateResponses: true },
+        db: testDb.db,
+        log: createLogger('silent'),
+        document,
+      }),
+    ).rejects.toThrow(/missing extraOperation/);
   });
 });

@@ -34,5 +34,6 @@ describe('generated types drift check', () => {
     expect(failure.stderr).toContain('is stale');
     await gen('--contract', contract, '--out', types);
     await expect(gen('--check', '--contract', contract, '--out', types)).resolves.toBeTruthy();
-  });
+    // Three generator runs of a growing contract, each a fresh tsx process.
+  }, 60_000);
 });

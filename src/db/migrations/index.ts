@@ -1,4 +1,14 @@
 import * as m0001 from './0001-users-keys-tasks.ts';
+import * as m0002 from './0002-subjects.ts';
+import * as m0003 from './0003-records.ts';
+import * as m0004 from './0004-task-subjects.ts';
+import * as m0005 from './0005-idempotency-keys.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
-export const migrations = [{ name: '0001-users-keys-tasks', ...m0001 }];
+export const migrations = [
+  { name: '0001-users-keys-tasks', ...m0001 },
+  { name: '0002-subjects', ...m0002 },
+  { name: '0003-records', ...m0003 },
+  { name: '0004-task-subjects', ...m0004 },
+  { name: '0005-idempotency-keys', ...m0005 },
+];

@@ -124,13 +124,26 @@ export function fillPath(path: string, values: Record<string, string>): string {
  * create operation (a journal, say) lend the ids their list operation shows.
  */
 async function seedThroughApi(h: Harness, user: TestUser, ids: Map<string, string[]>) {
-  for (const op of h.catalog) {
-    const param = itemParameter(h, op);
-    if (op.method !== 'post' || op.body?.example === undefined || !param) continue;
-    for (let i = 0; i < SEEDED_PER_COLLECTION; i++) {
-      const id = await createOne(h, op, user);
-      ids.set(param, [...(ids.get(param) ?? []), id]);
+  // An example may name another collection's item ("subject": "Luna"): what fails for
+  // want of it is tried again once everything else exists.
+  let pending = h.catalog.filter(
+    (op) => op.method === 'post' && op.body?.example !== undefined && itemParameter(h, op),
+  );
+  for (let pass = 0; pass < 2 && pending.length > 0; pass++) {
+    const failed: CatalogOperation[] = [];
+    for (const op of pending) {
+      const param = itemParameter(h, op) as string;
+      try {
+        for (let i = 0; i < SEEDED_PER_COLLECTION; i++) {
+          const id = await createOne(h, op, user, i);
+          ids.set(param, [...(ids.get(param) ?? []), id]);
+        }
+      } catch (error) {
+        if (pass === 1) throw error;
+        failed.push(op);
+      }
     }
+    pending = failed;
   }
   for (const op of h.catalog) {
     const param = itemParameter(h, op);
@@ -151,13 +164,26 @@ function itemParameter(h: Harness, collection: CatalogOperation): string | undef
   return param && !param.includes('/') ? param : undefined;
 }
 
+/** One seeded item: the example, its required text numbered after the first. */
+function createOne(h: Harness, op: CatalogOperation, user: TestUser, n: number): Promise<string> {
+  const body = { ...(op.body?.example as Record<string, unknown>) };
+  const required = (op.body?.schema.required ?? []) as string[];
+  for (const name of required) {
+    if (n > 0 && typeof body[name] === 'string') body[name] = `${body[name]} ${n + 1}`;
+  }
+  return createItem(h, op, user, body);
+}
+
 /**
- * One create with the operation's example. Creating the same example twice may be
- * refused as a suspected duplicate (409); the contract's way through is
- * `confirm_duplicate: true`, used when the request body offers it.
+ * Creates one item and returns its id. Should the API suspect a duplicate (409), the
+ * contract's way through is `confirm_duplicate: true`, used when the body offers it.
  */
-async function createOne(h: Harness, op: CatalogOperation, user: TestUser): Promise<string> {
-  const body = op.body?.example as Record<string, unknown>;
+export async function createItem(
+  h: Harness,
+  op: CatalogOperation,
+  user: TestUser,
+  body: Record<string, unknown>,
+): Promise<string> {
   let answer = await h.call(op, { body, auth: user.auth });
   const schema = op.body?.schema.properties as Record<string, unknown> | undefined;
   if (answer.status === 409 && schema && 'confirm_duplicate' in schema) {
@@ -165,7 +191,7 @@ async function createOne(h: Harness, op: CatalogOperation, user: TestUser): Prom
   }
   const id = (answer.body as { id?: string } | undefined)?.id;
   if (answer.status >= 300 || !id) {
-    throw new Error(`seeding ${op.operationId} failed: ${answer.status} ${answer.text}`);
+    throw new Error(`creating with ${op.operationId} failed: ${answer.status} ${answer.text}`);
   }
   return id;
 }

@@ -1,0 +1,180 @@
+import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
+import { HttpError, notFound } from '../contract/problem.ts';
+import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
+import { localDayBounds } from '../dates/zone.ts';
+import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
+import { buildPage } from '../paging/page.ts';
+import { getSelfSubject } from '../subjects/queries.ts';
+import { resolveSubject } from '../subjects/resolve-subject.ts';
+import { normalizeTags } from '../tags/normalize-tags.ts';
+import { resolveNextDue, TYPES_WITH_NEXT_DUE } from './next-due.ts';
+import { defaultTitle, metricFromWord, normalizeRecordType } from './normalize-type.ts';
+import { normalizeValue } from './normalize-value.ts';
+import { resolveOccurred } from './occurred.ts';
+import * as queries from './queries.ts';
+import { serializeRecord } from './serialize.ts';
+
+type RecordHandlers = Pick<
+  Handlers,
+  'listRecords' | 'createRecord' | 'getRecord' | 'updateRecord' | 'deleteRecord'
+>;
+
+const NO_VALUE = { value: null, unit: null, metric: null, value_text: null };
+
+export const recordHandlers: RecordHandlers = {
+  async listRecords({ query }, ctx) {
+    const limit = query.limit ?? 20;
+    const rows = await queries.listRecords(
+      ctx.db,
+      ctx.userId,
+      {
+        subjectId: query.subject_id,
+        type: query.type,
+        from: query.from ? instant(query.from, ctx, 'start') : undefined,
+        to: query.to ? instant(query.to, ctx, 'end') : undefined,
+        tag: query.tag?.toLowerCase(),
+        q: query.q,
+        after: query.cursor ? decodeCursor(query.cursor, isRecordSortKey) : undefined,
+      },
+      limit + 1,
+    );
+    const page = buildPage(
+      rows,
+      limit,
+      (row) => serializeRecord(row, ctx.timezone, { inList: true }),
+      queries.recordSortKey,
+    );
+    return { status: 200, body: page };
+  },
+
+  async createRecord({ body }, ctx) {
+    const now = ctx.now();
+    const view = { zone: ctx.timezone, now };
+    const subject =
+      (await resolveSubject(ctx.db, ctx.userId, body, view)) ??
+      (await getSelfSubject(ctx.db, ctx.userId));
+    const typed = normalizeRecordType(body.type);
+    const metric = body.metric != null ? metricFromWord(body.metric) : (typed.metric ?? null);
+    const value = normalizeValue(body, typed.type, metric) ?? { ...NO_VALUE, metric };
+    if (typed.type === 'weight' && value.value === null) {
+      throw new HttpError({
+        status: 422,
+        code: 'value_required',
+        title: 'Value required',
+        detail: 'A weight record needs the weight.',
+        hint: 'Ask the user what the weight was, then send it as value_text ("4.3 kg").',
+        errors: [{ pointer: '/body/value_text', reason: 'is required for a weight' }],
+      });
+    }
+    const occurred = resolveOccurred(body.when, now, ctx.timezone);
+    const nextDue = resolveNextDue(body, typed.type, occurred.occurred_on, now, ctx.timezone);
+    const title = body.title?.trim() ?? defaultTitle(typed, value.metric);
+    if (!body.confirm_duplicate) {
+      const existing = await queries.sameDayRecords(ctx.db, ctx.userId, {
+        subjectId: subject.id,
+        type: typed.type,
+        occurredOn: occurred.occurred_on,
+        value: value.value,
+        title,
+      });
+      if (existing.length > 0) {
+        throw new HttpError({
+          status: 409,
+          code: 'duplicate_suspected',
+          title: 'Duplicate suspected',
+          detail: `${subject.name} already has a ${typed.type} record on ${occurred.occurred_on}${value.value === null ? '' : ` with ${value.value} ${value.unit ?? ''}`.trimEnd()}.`,
+          hint: 'Ask the user whether this is the same one (then do nothing); only if it is another, send the request again with confirm_duplicate true.',
+          extra: { existing: existing.map((row) => serializeRecord(row, ctx.timezone)) },
+        });
+      }
+    }
+    const row = await queries.insertRecord(
+      ctx.db,
+      ctx.userId,
+      {
+        subject_id: subject.id,
+        type: typed.type,
+        type_text: typed.type_text,
+        title,
+        details: body.details ?? null,
+        tags: normalizeTags(body.tags ?? []),
+        ...occurred,
+        ...value,
+        next_due: null,
+        next_due_text: null,
+        ...nextDue,
+      },
+      now,
+    );
+    return {
+      status: 201,
+      body: serializeRecord(row, ctx.timezone),
+      headers: { Location: `${ctx.publicUrl}/v1/records/${row.id}` },
+    };
+  },
+
+  async getRecord({ path }, ctx) {
+    const row = await queries.getRecord(ctx.db, ctx.userId, path.record_id);
+    if (!row) throw notFound('record');
+    return { status: 200, body: serializeRecord(row, ctx.timezone) };
+  },
+
+  async updateRecord({ path, body }, ctx) {
+    const now = ctx.now();
+    const current = await queries.getRecord(ctx.db, ctx.userId, path.record_id);
+    if (!current) throw notFound('record');
+    const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
+    const typed = body.type === undefined ? undefined : normalizeRecordType(body.type);
+    const type = typed?.type ?? current.type;
+    let metric = typed?.metric ?? current.metric;
+    if (body.metric !== undefined)
+      metric = body.metric === null ? null : metricFromWord(body.metric);
+    const value = normalizeValue(body, type, metric);
+    const occurred =
+      body.when === undefined ? undefined : resolveOccurred(body.when, now, ctx.timezone);
+    const nextDue = resolveNextDue(
+      body,
+      type,
+      occurred?.occurred_on ?? current.occurred_on,
+      now,
+      ctx.timezone,
+    );
+    const changes: queries.RecordChanges = {
+      ...(subject && { subject_id: subject.id }),
+      ...(typed && { type: typed.type, type_text: typed.type_text }),
+      ...(body.metric !== undefined && { metric }),
+      ...(value === null ? NO_VALUE : value),
+      ...occurred,
+      // A record that stops being a vaccination or medication has no next dose.
+      ...(!TYPES_WITH_NEXT_DUE.includes(type) && { next_due: null, next_due_text: null }),
+      ...nextDue,
+      ...(body.title !== undefined && { title: body.title.trim() }),
+      ...(body.details !== undefined && { details: body.details }),
+      ...(body.tags !== undefined && { tags: normalizeTags(body.tags) }),
+    };
+    const row = await queries.updateRecord(ctx.db, ctx.userId, path.record_id, changes, now);
+    if (!row) throw notFound('record');
+    return { status: 200, body: serializeRecord(row, ctx.timezone) };
+  },
+
+  async deleteRecord({ path }, ctx) {
+    if (!(await queries.deleteRecord(ctx.db, ctx.userId, path.record_id))) {
+      throw notFound('record');
+    }
+    return { status: 204, body: undefined };
+  },
+};
+
+/** A date filter: a date means the start (`from`) or the end (`to`) of that local day. */
+function instant(value: string, ctx: HandlerContext, edge: 'start' | 'end'): Date {
+  const at = new Date(value);
+  // Any date is a fair filter; far-off ones become the nearest date Tend can hold.
+  if (at < EARLIEST || at >= LATEST) return clampToRange(at);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return at;
+  const bounds = localDayBounds(value, ctx.timezone);
+  return edge === 'start' ? bounds.start : bounds.end;
+}
+
+function isRecordSortKey(key: unknown[]): key is queries.RecordSortKey {
+  return key.length === 2 && isIsoInstant(key[0]) && isUuid(key[1]);
+}

@@ -1,0 +1,110 @@
+import { DateTime, type DurationLikeObject } from 'luxon';
+import { HttpError } from '../contract/problem.ts';
+import { parseWhen } from '../dates/parse-when.ts';
+import type { RecordType } from './normalize-type.ts';
+
+export interface NextDueInput {
+  next_due?: string | null;
+  next_due_text?: string | null;
+}
+
+export interface NextDueFields {
+  next_due: string | null;
+  next_due_text: string | null;
+}
+
+/** Only these have a next dose or booster. */
+export const TYPES_WITH_NEXT_DUE: readonly RecordType[] = ['vaccination', 'medication'];
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  six: 6,
+  twelve: 12,
+};
+const EVERY =
+  /^(?:in|every|each|after|repeat(?:ing)?(?: every)?)?\s*(\d+|a|an|one|two|three|six|twelve)?\s*(day|week|month|year)s?(?:\s+(?:later|from now|after))?$/;
+const ADVERBS: Record<string, DurationLikeObject> = {
+  daily: { days: 1 },
+  weekly: { weeks: 1 },
+  fortnightly: { weeks: 2 },
+  monthly: { months: 1 },
+  quarterly: { months: 3 },
+  yearly: { years: 1 },
+  annually: { years: 1 },
+  annual: { years: 1 },
+};
+
+/**
+ * When the next dose or booster is due, as a local date. An interval ("in 1 year",
+ * "every 3 months", "yearly") counts from the day the record happened; other words
+ * ("next march", "Dec 3") are read as a date from today.
+ */
+export function resolveNextDue(
+  input: NextDueInput,
+  type: RecordType,
+  occurredDate: string,
+  now: Date,
+  zone: string,
+): NextDueFields | undefined {
+  const given = (['next_due_text', 'next_due'] as const).filter((k) => input[k] !== undefined);
+  if (given.length === 0) return undefined;
+  if (given.length > 1) {
+    throw new HttpError({
+      status: 422,
+      code: 'conflicting_inputs',
+      title: 'Conflicting inputs',
+      detail: 'Give only one of next_due_text, next_due.',
+      hint: 'Send next_due_text in the user’s words, or next_due as YYYY-MM-DD.',
+      errors: given.map((key) => ({
+        pointer: `/body/${key}`,
+        reason: 'conflicts with another next-due field',
+      })),
+    });
+  }
+  const key = given[0] as 'next_due_text' | 'next_due';
+  if (input[key] === null) return { next_due: null, next_due_text: null };
+  if (!TYPES_WITH_NEXT_DUE.includes(type)) {
+    throw new HttpError({
+      status: 422,
+      code: 'next_due_not_applicable',
+      title: 'Next due date not applicable',
+      detail: `A ${type} record has no next due date.`,
+      hint: 'Only vaccinations and medications take next_due; for anything else add a task with createTask.',
+      errors: [
+        { pointer: `/body/${key}`, reason: 'is only for vaccination and medication records' },
+      ],
+    });
+  }
+  if (key === 'next_due') return { next_due: input.next_due as string, next_due_text: null };
+  const text = (input.next_due_text as string).trim();
+  const date = fromInterval(text, occurredDate) ?? parseWhen(text, now, zone)?.date;
+  if (!date) {
+    throw new HttpError({
+      status: 422,
+      code: 'unparseable_date',
+      title: 'Unparseable date',
+      detail: `Could not read a next due date from "${text}".`,
+      hint: 'Ask the user when the next one is due, then send next_due_text like "in 1 year" or "every 3 months", or next_due as YYYY-MM-DD.',
+      errors: [
+        { pointer: '/body/next_due_text', reason: 'is not a date or interval Tend understands' },
+      ],
+    });
+  }
+  return { next_due: date, next_due_text: text };
+}
+
+function fromInterval(text: string, occurredDate: string): string | undefined {
+  const phrase = text.toLowerCase().replace(/\s+/g, ' ');
+  let duration = ADVERBS[phrase];
+  const match = EVERY.exec(phrase);
+  if (!duration && match) {
+    const amount = match[1] ? (NUMBERS[match[1]] ?? Number(match[1])) : 1;
+    duration = { [`${match[2]}s`]: amount };
+  }
+  if (!duration) return undefined;
+  return DateTime.fromISO(occurredDate, { zone: 'UTC' }).plus(duration).toISODate() ?? undefined;
+}

@@ -1,0 +1,72 @@
+import { HttpError, notFound } from '../contract/problem.ts';
+import type { Db } from '../db/connect.ts';
+import { findSubjectCandidates } from './find.ts';
+import * as queries from './queries.ts';
+import { type SubjectRow, serializeSubject } from './serialize.ts';
+
+export interface SubjectReference {
+  subject_id?: string | undefined;
+  subject?: string | undefined;
+}
+
+/**
+ * Which subject a record or task is about: `subject_id` (the user's own), or a name that
+ * fits exactly one subject. Several fits are a 409 ambiguous_subject and none a 404
+ * unknown_subject, each listing candidates for the model to ask the user about.
+ * Undefined when neither was given.
+ */
+export async function resolveSubject(
+  db: Db,
+  userId: string,
+  reference: SubjectReference,
+  view: { zone: string; now: Date; pointer?: string },
+): Promise<SubjectRow | undefined> {
+  const pointer = view.pointer ?? '/body/subject';
+  if (reference.subject_id !== undefined && reference.subject !== undefined) {
+    throw new HttpError({
+      status: 422,
+      code: 'conflicting_inputs',
+      title: 'Conflicting inputs',
+      detail: 'Give only one of subject_id, subject.',
+      hint: 'Send subject_id when you have it, else subject with the name.',
+      errors: [
+        { pointer: '/body/subject_id', reason: 'conflicts with subject' },
+        { pointer: '/body/subject', reason: 'conflicts with subject_id' },
+      ],
+    });
+  }
+  if (reference.subject_id !== undefined) {
+    const row = await queries.getSubject(db, userId, reference.subject_id);
+    if (!row) throw notFound('subject');
+    return row;
+  }
+  if (reference.subject === undefined) return undefined;
+  const name = reference.subject.trim();
+  const candidates = await findSubjectCandidates(db, userId, { name }, 5);
+  const exact = candidates.filter((c) => c.match === 'exact');
+  const fits = exact.length > 0 ? exact : candidates;
+  if (fits.length === 1) return fits[0];
+  const show = (rows: SubjectRow[]) =>
+    rows.map((row) => serializeSubject(row, view.zone, view.now));
+  if (fits.length > 1) {
+    throw new HttpError({
+      status: 409,
+      code: 'ambiguous_subject',
+      title: 'Ambiguous subject',
+      detail: `Several people or pets could be meant by "${name}".`,
+      hint: 'Ask the user which one they mean, then send subject_id.',
+      errors: [{ pointer, reason: 'matches several subjects' }],
+      extra: { candidates: show(fits) },
+    });
+  }
+  const everyone = await queries.listSubjects(db, userId, { includeArchived: false }, 10);
+  throw new HttpError({
+    status: 404,
+    code: 'unknown_subject',
+    title: 'Unknown subject',
+    detail: `No person or pet is called "${name}".`,
+    hint: `Ask the user whether they mean one of the candidates, or offer to add "${name}" with createSubject; then send subject_id.`,
+    errors: [{ pointer, reason: 'matches no subject' }],
+    extra: { candidates: show(everyone) },
+  });
+}
