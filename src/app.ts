@@ -1,6 +1,8 @@
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { accountsRouter } from './accounts/router.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
+import { loadServerSecret } from './auth/server-secret.ts';
 import type { Config } from './config.ts';
 import { type Contract, createContract } from './contract/backend.ts';
 import { loadContract, type OpenApiDocument } from './contract/document.ts';
@@ -13,10 +15,13 @@ import { errorHandler, routeNotFound } from './http/errors.ts';
 import { healthRouter } from './http/health.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { createCsrf } from './web/csrf.ts';
 import { docsRouter } from './web/docs.ts';
+import type { WebDeps } from './web/web-deps.ts';
 
 export interface AppDeps {
-  config: Pick<Config, 'publicUrl' | 'validateResponses'>;
+  config: Pick<Config, 'publicUrl' | 'validateResponses'> &
+    Partial<Pick<Config, 'tokenSecret' | 'allowLoopbackClientMetadata' | 'defaultTimezone'>>;
   db: Db;
   log: Logger;
   /** The clock; tests pass a fake one. */
@@ -24,6 +29,8 @@ export interface AppDeps {
   document?: OpenApiDocument;
   /** Replaces some handlers; tests use it to make a handler misbehave on purpose. */
   handlers?: Partial<Handlers>;
+  /** Fetch for Client ID Metadata Documents; tests pass their own. */
+  fetch?: typeof fetch;
 }
 
 export interface App {
@@ -35,6 +42,20 @@ export interface App {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   const document = deps.document ?? loadContract();
+  const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
+  const secureCookies = deps.config.publicUrl.startsWith('https:');
+  const web: WebDeps = {
+    db: deps.db,
+    now,
+    log: deps.log,
+    publicUrl: deps.config.publicUrl,
+    secureCookies,
+    csrf: createCsrf(tokenSecret, secureCookies),
+    tokenSecret,
+    allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
+    defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
+    ...(deps.fetch && { fetch: deps.fetch }),
+  };
   const authenticator = createAuthenticator({ db: deps.db, now, log: deps.log });
   const contract = await createContract({
     document,
@@ -65,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   app.use(healthRouter(deps.db));
   app.use(contractRouter(document, deps.config.publicUrl));
+  app.use(accountsRouter(web));
   app.use(
     '/v1',
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),

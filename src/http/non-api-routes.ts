@@ -20,5 +20,11 @@ export const NON_API_ROUTES = [
     path: '/docs/assets/*',
     purpose: 'the reference page’s assets (swagger-ui-dist)',
   },
+  { method: 'GET', path: '/signin', purpose: 'the sign-in page' },
+  { method: 'POST', path: '/signin', purpose: 'signs in with email and password' },
+  { method: 'GET', path: '/signup', purpose: 'the sign-up page' },
+  { method: 'POST', path: '/signup', purpose: 'creates an account' },
+  { method: 'POST', path: '/signout', purpose: 'ends the web session' },
+  { method: 'GET', path: '/account', purpose: 'the signed-in person’s account page' },
   { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
 ] as const;
