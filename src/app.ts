@@ -15,6 +15,9 @@ import { errorHandler, routeNotFound } from './http/errors.ts';
 import { healthRouter } from './http/health.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { createAccessTokens } from './oauth/access-tokens.ts';
+import type { OAuthDeps } from './oauth/oauth-deps.ts';
+import { oauthRouter } from './oauth/router.ts';
 import { createCsrf } from './web/csrf.ts';
 import { docsRouter } from './web/docs.ts';
 import type { WebDeps } from './web/web-deps.ts';
@@ -56,7 +59,20 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
     ...(deps.fetch && { fetch: deps.fetch }),
   };
-  const authenticator = createAuthenticator({ db: deps.db, now, log: deps.log });
+  const oauth: OAuthDeps = {
+    ...web,
+    accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+  };
+  const authenticator = createAuthenticator({
+    db: deps.db,
+    now,
+    log: deps.log,
+    // /v1 answers to tokens for the API, never to ones minted for /mcp (RFC 8707).
+    oauth: {
+      accessTokens: oauth.accessTokens,
+      audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/v1`],
+    },
+  });
   const contract = await createContract({
     document,
     handlers: { ...handlers, ...deps.handlers },
@@ -87,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(deps.db));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(accountsRouter(web));
+  app.use(oauthRouter(oauth));
   app.use(
     '/v1',
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),

@@ -14,6 +14,7 @@ const USAGE = `Usage: tend <command> [options]
   migrate:rollback                        undo the last batch of migrations
   user create --email E [--name N] [--timezone Europe/Berlin]
   key create --email E [--scopes "tasks:read tasks:write"] [--name N]
+  client create --name N --redirect-uri U [--redirect-uri U2] [--public] [--scopes "…"]
 
 Every command prints JSON. Configuration comes from the environment (see .env.example).
 `;
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       timezone: { type: 'string' },
       scopes: { type: 'string' },
+      'redirect-uri': { type: 'string', multiple: true },
+      public: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const run = dataCommands[command];
   if (!run) throw new UsageError(`unknown command: ${command}`);
-  const args = values as Args;
+  const args = { ...values, 'redirect-uri': values['redirect-uri']?.join(' ') } as Args;
   // While a server holds the embedded database, it runs the command for us.
   if (!config.databaseUrl && lockHolder(config.dataDir) !== undefined) {
     return print(await sendAdminCommand(config.dataDir, { command, args }));

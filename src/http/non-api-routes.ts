@@ -26,5 +26,29 @@ export const NON_API_ROUTES = [
   { method: 'POST', path: '/signup', purpose: 'creates an account' },
   { method: 'POST', path: '/signout', purpose: 'ends the web session' },
   { method: 'GET', path: '/account', purpose: 'the signed-in person’s account page' },
+  { method: 'GET', path: '/oauth/authorize', purpose: 'OAuth authorization: sign-in and consent' },
+  { method: 'POST', path: '/oauth/authorize', purpose: 'the consent page’s Allow or Deny' },
+  { method: 'POST', path: '/oauth/token', purpose: 'OAuth token endpoint (RFC 6749)' },
+  { method: 'POST', path: '/oauth/revoke', purpose: 'OAuth token revocation (RFC 7009)' },
+  {
+    method: 'POST',
+    path: '/oauth/register',
+    purpose: 'OAuth dynamic client registration (RFC 7591)',
+  },
+  {
+    method: 'GET',
+    path: '/.well-known/oauth-authorization-server',
+    purpose: 'authorization server metadata (RFC 8414)',
+  },
+  {
+    method: 'GET',
+    path: '/.well-known/oauth-protected-resource',
+    purpose: 'protected resource metadata for the API (RFC 9728)',
+  },
+  {
+    method: 'GET',
+    path: '/.well-known/oauth-protected-resource/mcp',
+    purpose: 'protected resource metadata for /mcp (RFC 9728 §3.1)',
+  },
   { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
 ] as const;

@@ -49,6 +49,8 @@ export async function signUpAs(
       password: PASSWORD,
       timezone: 'Europe/Berlin',
     });
-  if (res.status !== 303) throw new Error(`sign-up failed: ${res.status}`);
+  if (res.status !== 303 || res.headers.location?.startsWith('/signup')) {
+    throw new Error(`sign-up failed: ${res.status} ${res.headers.location}`);
+  }
   return b;
 }
