@@ -39,6 +39,8 @@ export async function up(db: Knex): Promise<void> {
     // 'chatgpt_action' clients may use ChatGPT's callback pattern (SECURITY.md A1).
     t.text('kind').notNullable().defaultTo('standard');
     t.uuid('owner_id').references('users.id').onDelete('CASCADE');
+    // Lets the owner's dashboard derive the secret once; cleared when shown.
+    t.text('reveal_nonce');
     time(t, 'created_at').notNullable();
   });
 
