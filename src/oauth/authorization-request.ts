@@ -1,9 +1,10 @@
-import type { Db } from '../db/connect.ts';
 import { checkCodeChallenge } from './checks/code-challenge.ts';
 import { checkRedirectUri } from './checks/redirect-uri.ts';
 import { checkRequestedScope } from './checks/requested-scope.ts';
 import { checkResource } from './checks/resource.ts';
-import { type Client, findClient } from './clients.ts';
+import { ClientMetadataError, resolveClient } from './client-metadata-document.ts';
+import type { Client } from './clients.ts';
+import type { OAuthDeps } from './oauth-deps.ts';
 import { OAuthError } from './oauth-error.ts';
 import { param } from './parse-body.ts';
 
@@ -24,7 +25,7 @@ export class AuthorizationPageError extends Error {}
  * is answered on Tend; nothing is redirected anywhere.
  */
 export async function identifyClient(
-  db: Db,
+  deps: OAuthDeps,
   params: unknown,
 ): Promise<{ client: Client; redirectUri: string }> {
   let clientId: string | undefined;
@@ -35,7 +36,24 @@ export async function identifyClient(
   } catch {
     throw new AuthorizationPageError('The request names its client or redirect URI twice.');
   }
-  const client = await findClient(db, clientId);
+  let client: Client | undefined;
+  try {
+    client = await resolveClient(
+      {
+        db: deps.db,
+        now: deps.now,
+        fetchOptions: {
+          allowLoopback: deps.allowLoopbackClientMetadata,
+          ...(deps.fetch && { fetch: deps.fetch }),
+        },
+      },
+      clientId,
+    );
+  } catch (error) {
+    // SECURITY.md R10: a bad upstream document is a clear error on Tend, never a crash.
+    if (error instanceof ClientMetadataError) throw new AuthorizationPageError(error.message);
+    throw error;
+  }
   if (!client) throw new AuthorizationPageError('This app is not known to Tend.');
   const redirectUri = checkRedirectUri(client, requested);
   if (!redirectUri) {

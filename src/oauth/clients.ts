@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { randomToken, sha256 } from './secrets.ts';
 
-export type ClientKind = 'standard' | 'chatgpt_action' | 'registered';
+export type ClientKind = 'standard' | 'chatgpt_action' | 'registered' | 'metadata_document';
 
 export interface Client {
   id: string;

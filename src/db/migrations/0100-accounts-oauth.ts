@@ -41,6 +41,8 @@ export async function up(db: Knex): Promise<void> {
     t.uuid('owner_id').references('users.id').onDelete('CASCADE');
     // Lets the owner's dashboard derive the secret once; cleared when shown.
     t.text('reveal_nonce');
+    // Clients known by a Client ID Metadata Document: when it was last fetched.
+    time(t, 'metadata_fetched_at');
     time(t, 'created_at').notNullable();
   });
 

@@ -29,7 +29,7 @@ type Outcome =
 async function understand(req: Request, deps: OAuthDeps, params: unknown): Promise<Outcome> {
   let identified: Awaited<ReturnType<typeof identifyClient>>;
   try {
-    identified = await identifyClient(deps.db, params);
+    identified = await identifyClient(deps, params);
   } catch (error) {
     if (error instanceof AuthorizationPageError)
       return { kind: 'page-error', message: error.message };

@@ -26,7 +26,7 @@ export function authorizationServerMetadata(deps: OAuthDeps) {
     code_challenge_methods_supported: ['S256'],
     // SECURITY.md A6 (RFC 9207)
     authorization_response_iss_parameter_supported: true,
-    client_id_metadata_document_supported: false,
+    client_id_metadata_document_supported: true,
   });
   return (_req: Request, res: Response) => {
     res.type('application/json').send(body);
