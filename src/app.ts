@@ -24,7 +24,9 @@ import type { WebDeps } from './web/web-deps.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'publicUrl' | 'validateResponses'> &
-    Partial<Pick<Config, 'tokenSecret' | 'allowLoopbackClientMetadata' | 'defaultTimezone'>>;
+    Partial<
+      Pick<Config, 'tokenSecret' | 'allowLoopbackClientMetadata' | 'defaultTimezone' | 'trustProxy'>
+    >;
   db: Db;
   log: Logger;
   /** The clock; tests pass a fake one. */
@@ -87,6 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  // Only a configured number of proxies is believed about the client's address (R7).
+  if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
   app.use(requestContext(deps.log));
   app.use(docsRouter());
   app.use(

@@ -21,6 +21,11 @@ export interface Config {
    * and kept in the database, so restarts and other instances keep accepting tokens.
    */
   readonly tokenSecret: string | undefined;
+  /**
+   * How many reverse proxies sit in front of Tend. Above 0, the client address comes from
+   * X-Forwarded-For, so per-IP throttles count people rather than the proxy.
+   */
+  readonly trustProxy: number;
   /** Lets Client ID Metadata Documents be fetched from loopback http URLs (development). */
   readonly allowLoopbackClientMetadata: boolean;
 }
@@ -67,6 +72,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ),
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', nodeEnv !== 'production'),
     tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
   };
   if (config.tokenSecret !== undefined && config.tokenSecret.length < 32) {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { createLogger } from '../../src/http/logger.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { browser, csrfTokenOf, PASSWORD, signUpAs } from '../support/browser.ts';
+import { createTestDb } from '../support/db.ts';
 
 let t: TestApp;
 
@@ -170,4 +173,41 @@ describe('auth pages', () => {
     expect((await signIn('dee@example.com', PASSWORD, '10.2.0.1')).res.status).toBe(303);
     expect(await t.db('throttle_counters').where('key', 'like', 'sign-in:%').count()).toBeTruthy();
   });
+});
+
+describe('behind a reverse proxy', () => {
+  it('R7: sign-in is throttled per IP, taking the IP from X-Forwarded-For when TRUST_PROXY says so', async () => {
+    const { db, destroy } = await createTestDb();
+    try {
+      const { app } = await buildApp({
+        config: { publicUrl: 'http://tend.test', validateResponses: true, trustProxy: 1 },
+        db,
+        log: createLogger('silent'),
+        now: t.clock.now,
+      });
+      const attempt = async (ip: string, n: number) => {
+        const b = browser(app);
+        const form = await b.get('/signin').set('X-Forwarded-For', ip);
+        return (
+          await b
+            .post('/signin')
+            .set('X-Forwarded-For', ip)
+            .type('form')
+            .send({
+              csrf_token: csrfTokenOf(form.text),
+              email: `nobody${n}@example.com`,
+              password: 'x',
+            })
+        ).status;
+      };
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push(await attempt('203.0.113.7', i));
+      expect(statuses.slice(0, 30).every((s) => s === 303)).toBe(true);
+      expect(statuses[30]).toBe(429);
+      expect(await attempt('203.0.113.8', 99)).toBe(303);
+    } finally {
+      await destroy();
+    }
+    // Thirty-one sign-ins, each spending an argon2 verify, one after another.
+  }, 120_000);
 });

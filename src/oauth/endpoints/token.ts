@@ -96,7 +96,6 @@ export function token(deps: OAuthDeps) {
     if (grantType === 'authorization_code') answer = await redeemCode(req, deps, client);
     else if (grantType === 'refresh_token') answer = await refresh(req, deps, client);
     else throw new OAuthError('unsupported_grant_type', 'Use authorization_code or refresh_token.');
-    res.locals.userId = undefined;
     // SECURITY.md A18
     sendOAuthJson(res, 200, answer);
   };
