@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import { pageHeaders } from '../web/page-headers.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import { showAccount } from './pages/account.ts';
+import { changePassword } from './pages/change-password.ts';
 import { connectChatGpt, saveChatGptCallback, showChatGptClient } from './pages/connect-chatgpt.ts';
 import { disconnectApp } from './pages/connected-apps.ts';
 import { parseForm } from './pages/forms.ts';
@@ -19,6 +20,7 @@ export function accountsRouter(deps: WebDeps): Router {
   router.post('/signup', headers, parseForm, signUp(deps));
   router.post('/signout', headers, parseForm, signOut(deps));
   router.get('/account', headers, showAccount(deps));
+  router.post('/account/password', headers, parseForm, changePassword(deps));
   router.post('/account/chatgpt', headers, parseForm, connectChatGpt(deps));
   router.get('/account/chatgpt/:clientId', headers, showChatGptClient(deps));
   router.post('/account/chatgpt/:clientId/callback', headers, parseForm, saveChatGptCallback(deps));

@@ -26,6 +26,7 @@ export const NON_API_ROUTES = [
   { method: 'POST', path: '/signup', purpose: 'creates an account' },
   { method: 'POST', path: '/signout', purpose: 'ends the web session' },
   { method: 'GET', path: '/account', purpose: 'the signed-in person’s dashboard' },
+  { method: 'POST', path: '/account/password', purpose: 'changes the password' },
   { method: 'POST', path: '/account/chatgpt', purpose: 'Connect ChatGPT: makes an Action client' },
   {
     method: 'GET',

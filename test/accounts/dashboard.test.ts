@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
-import { type Browser, csrfTokenOf, signUpAs } from '../support/browser.ts';
+import { type Browser, browser, csrfTokenOf, PASSWORD, signUpAs } from '../support/browser.ts';
 import { authorizeAndAllow, authorizeUrl, basic, CHATGPT_CALLBACK } from '../support/oauth.ts';
 
 let t: TestApp;
@@ -154,5 +154,63 @@ describe('connected apps', () => {
       (await b.post('/account/chatgpt').type('form').send({ csrf_token: foreign })).status,
     ).toBe(403);
     expect((await b.post('/account/chatgpt').type('form').send({})).status).toBe(403);
+  });
+});
+
+describe('changing the password', () => {
+  it('A17: a password change ends every refresh token and every other session', async () => {
+    const me = await signUpAs(t.app, 'pw@example.com');
+    const elsewhere = browser(t.app);
+    const form = await elsewhere.get('/signin');
+    await elsewhere
+      .post('/signin')
+      .type('form')
+      .send({ csrf_token: csrfTokenOf(form.text), email: 'pw@example.com', password: PASSWORD });
+    expect((await elsewhere.get('/account')).status).toBe(200);
+    const c = await connectChatGpt(me);
+    const to = await authorizeAndAllow(me, {
+      client_id: c.clientId,
+      redirect_uri: CHATGPT_CALLBACK,
+      state: 's',
+    });
+    const tokens = (
+      await t.request
+        .post('/oauth/token')
+        .set('Authorization', basic(c.clientId, c.secret))
+        .type('form')
+        .send({
+          grant_type: 'authorization_code',
+          code: to.searchParams.get('code'),
+          redirect_uri: CHATGPT_CALLBACK,
+        })
+    ).body;
+    const home = await me.get('/account');
+    const wrong = await me
+      .post('/account/password')
+      .type('form')
+      .send({
+        csrf_token: csrfTokenOf(home.text),
+        current_password: 'not it at all',
+        new_password: 'a brand new password',
+      });
+    expect(wrong.headers.location).toBe('/account?password=wrong');
+    const res = await me
+      .post('/account/password')
+      .type('form')
+      .send({
+        csrf_token: csrfTokenOf(home.text),
+        current_password: PASSWORD,
+        new_password: 'a brand new password',
+      });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/account?password=changed');
+    expect((await me.get('/account')).status).toBe(200);
+    expect((await elsewhere.get('/account')).status).toBe(303);
+    const refreshed = await t.request
+      .post('/oauth/token')
+      .set('Authorization', basic(c.clientId, c.secret))
+      .type('form')
+      .send({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
+    expect(refreshed.body.error).toBe('invalid_grant');
   });
 });

@@ -4,8 +4,15 @@ import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { listConnectedApps } from './connected-apps.ts';
 import { seeOther } from './forms.ts';
+
+const PASSWORD_MESSAGES: Record<string, string> = {
+  changed: 'Your password was changed. Other sessions were signed out.',
+  wrong: 'The current password was not right.',
+  invalid: `Choose a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
+};
 
 const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : 'never');
 
@@ -48,6 +55,14 @@ Connected ${when(a.connectedAt)} UTC, last used ${when(a.lastUsedAt)}.
 `,
 )}</ul>`
 }
+<h2>Password</h2>
+${PASSWORD_MESSAGES[String(req.query.password)] && html`<p role="alert">${PASSWORD_MESSAGES[String(req.query.password)]}</p>`}
+<form method="post" action="/account/password">
+${csrf}
+<p><label>Current password <input type="password" name="current_password" required autocomplete="current-password"></label></p>
+<p><label>New password <input type="password" name="new_password" required minlength="${MIN_PASSWORD_LENGTH}" autocomplete="new-password"></label></p>
+<p><button type="submit">Change password</button> (signs out everywhere else and ends every app's refresh token)</p>
+</form>
 <form method="post" action="/signout">
 ${csrf}
 <p><button type="submit">Sign out</button></p>
