@@ -1,6 +1,8 @@
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { accountsRouter } from './accounts/router.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
+import { loadServerSecret } from './auth/server-secret.ts';
 import type { Config } from './config.ts';
 import { type Contract, createContract } from './contract/backend.ts';
 import { loadContract, type OpenApiDocument } from './contract/document.ts';
@@ -14,10 +16,18 @@ import { healthRouter } from './http/health.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mcpRouter } from './mcp/route.ts';
+import { createAccessTokens } from './oauth/access-tokens.ts';
+import type { OAuthDeps } from './oauth/oauth-deps.ts';
+import { oauthRouter } from './oauth/router.ts';
+import { createCsrf } from './web/csrf.ts';
 import { docsRouter } from './web/docs.ts';
+import type { WebDeps } from './web/web-deps.ts';
 
 export interface AppDeps {
-  config: Pick<Config, 'publicUrl' | 'validateResponses'>;
+  config: Pick<Config, 'publicUrl' | 'validateResponses'> &
+    Partial<
+      Pick<Config, 'tokenSecret' | 'allowLoopbackClientMetadata' | 'defaultTimezone' | 'trustProxy'>
+    >;
   db: Db;
   log: Logger;
   /** The clock; tests pass a fake one. */
@@ -25,6 +35,8 @@ export interface AppDeps {
   document?: OpenApiDocument;
   /** Replaces some handlers; tests use it to make a handler misbehave on purpose. */
   handlers?: Partial<Handlers>;
+  /** Fetch for Client ID Metadata Documents; tests pass their own. */
+  fetch?: typeof fetch;
 }
 
 export interface App {
@@ -36,7 +48,44 @@ export interface App {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   const document = deps.document ?? loadContract();
-  const authenticator = createAuthenticator({ db: deps.db, now, log: deps.log });
+  const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
+  const secureCookies = deps.config.publicUrl.startsWith('https:');
+  const web: WebDeps = {
+    db: deps.db,
+    now,
+    log: deps.log,
+    publicUrl: deps.config.publicUrl,
+    secureCookies,
+    csrf: createCsrf(tokenSecret, secureCookies),
+    tokenSecret,
+    allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
+    defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
+    ...(deps.fetch && { fetch: deps.fetch }),
+  };
+  const oauth: OAuthDeps = {
+    ...web,
+    accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+  };
+  const authenticator = createAuthenticator({
+    db: deps.db,
+    now,
+    log: deps.log,
+    // /v1 answers to tokens for the API, never to ones minted for /mcp (RFC 8707).
+    oauth: {
+      accessTokens: oauth.accessTokens,
+      audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/v1`],
+    },
+  });
+  // /mcp answers to tokens minted for it (what MCP clients ask for) or for the whole server.
+  const mcpAuthenticator = createAuthenticator({
+    db: deps.db,
+    now,
+    log: deps.log,
+    oauth: {
+      accessTokens: oauth.accessTokens,
+      audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/mcp`],
+    },
+  });
   const contract = await createContract({
     document,
     handlers: { ...handlers, ...deps.handlers },
@@ -51,6 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  // Only a configured number of proxies is believed about the client's address (R7).
+  if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
   app.use(requestContext(deps.log));
   app.use(
     securityHeaders({
@@ -69,10 +120,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
     apiRoute(contract),
   );
-  app.use(mcpRouter({ contract, authenticator, publicUrl: deps.config.publicUrl }));
+  app.use(
+    mcpRouter({ contract, authenticator: mcpAuthenticator, publicUrl: deps.config.publicUrl }),
+  );
   app.use(docsRouter());
   app.use(healthRouter(deps.db));
   app.use(contractRouter(document, deps.config.publicUrl));
+  app.use(accountsRouter(web));
+  app.use(oauthRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
   return { app, contract };

@@ -16,6 +16,18 @@ export interface Config {
   readonly logLevel: string;
   /** Validate every response against the contract (a violation becomes a 500). */
   readonly validateResponses: boolean;
+  /**
+   * Signs access tokens (HS256) and CSRF tokens. Unset outside production: one is made
+   * and kept in the database, so restarts and other instances keep accepting tokens.
+   */
+  readonly tokenSecret: string | undefined;
+  /**
+   * How many reverse proxies sit in front of Tend. Above 0, the client address comes from
+   * X-Forwarded-For, so per-IP throttles count people rather than the proxy.
+   */
+  readonly trustProxy: number;
+  /** Lets Client ID Metadata Documents be fetched from loopback http URLs (development). */
+  readonly allowLoopbackClientMetadata: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -59,7 +71,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       nodeEnv === 'test' ? 'silent' : 'info',
     ),
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', nodeEnv !== 'production'),
+    tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+    allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
   };
+  if (config.tokenSecret !== undefined && config.tokenSecret.length < 32) {
+    throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
+  }
+  if (nodeEnv === 'production' && config.tokenSecret === undefined) {
+    throw new ConfigError('TOKEN_SECRET is required in production (e.g. openssl rand -base64 48)');
+  }
+  if (nodeEnv === 'production' && config.allowLoopbackClientMetadata) {
+    throw new ConfigError('ALLOW_LOOPBACK_CLIENT_METADATA is for development only');
+  }
   return Object.freeze(config);
 }
 

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
+import type { AccessTokens } from '../oauth/access-tokens.ts';
+import { type GrantStatus, grantStatus } from '../oauth/grants.ts';
 import { findActiveApiKey, hashSecret, looksLikeApiKey, touchApiKey } from './api-keys.ts';
 import type { Principal } from './principal.ts';
 
@@ -17,8 +19,52 @@ interface Cached {
   expiresAt: number;
 }
 
-export function createAuthenticator(deps: { db: Db; now: () => Date; log: Logger }): Authenticator {
+export interface AuthenticatorDeps {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  /** OAuth access tokens, and the audiences (RFC 8707) this resource server answers to. */
+  oauth?: { accessTokens: AccessTokens; audiences: string[] };
+}
+
+/** A JWS compact serialization: three base64url parts. */
+function looksLikeJwt(token: string): boolean {
+  return /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token);
+}
+
+export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
   const cache = new Map<string, Cached>();
+  const grants = new Map<string, { status: GrantStatus | undefined; expiresAt: number }>();
+
+  /**
+   * The token is checked on every request (no query); whether its grant is still live is
+   * asked at most once per grant every 30 s, so a disconnect bites within that (A19).
+   */
+  async function oauthPrincipal(token: string): Promise<Principal | null> {
+    if (!deps.oauth) return null;
+    const claims = await deps.oauth.accessTokens.verify(token, deps.oauth.audiences);
+    if (!claims) return null;
+    const nowMs = deps.now().getTime();
+    let hit = grants.get(claims.grantId);
+    if (!hit || hit.expiresAt <= nowMs) {
+      hit = {
+        status: await grantStatus(deps.db, claims.grantId),
+        expiresAt: nowMs + CREDENTIAL_CACHE_MS,
+      };
+      if (grants.size >= CACHE_LIMIT) grants.clear();
+      grants.set(claims.grantId, hit);
+    }
+    const status = hit.status;
+    if (!status?.active || status.userId !== claims.userId) return null;
+    return {
+      kind: 'oauth',
+      userId: claims.userId,
+      timezone: status.timezone,
+      scopes: new Set(claims.scopes),
+      actor: status.clientName,
+      credentialId: claims.grantId,
+    };
+  }
 
   async function lookUp(token: string): Promise<Principal | null> {
     if (!looksLikeApiKey(token)) return null;
@@ -40,6 +86,7 @@ export function createAuthenticator(deps: { db: Db; now: () => Date; log: Logger
 
   return {
     async authenticate(token) {
+      if (looksLikeJwt(token)) return oauthPrincipal(token);
       const key = hashSecret(token);
       const nowMs = deps.now().getTime();
       const hit = cache.get(key);

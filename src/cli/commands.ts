@@ -3,6 +3,8 @@ import { createApiKey } from '../auth/api-keys.ts';
 import { ALL_SCOPES, isScope, type Scope } from '../auth/principal.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
 import type { Db } from '../db/connect.ts';
+import { createClient } from '../oauth/clients.ts';
+import { ASSISTANT_SCOPES } from '../oauth/scopes.ts';
 import { seedDemoHousehold } from './seed-demo.ts';
 
 export class UsageError extends Error {}
@@ -75,7 +77,43 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
     }
     return seedDemoHousehold(deps.db, user, deps.now());
   },
+
+  async 'client create'(args, deps) {
+    const name = required(args, 'name');
+    const redirectUris = repeated(args, 'redirect-uri');
+    if (redirectUris.length === 0) throw new UsageError('--redirect-uri is required');
+    for (const uri of redirectUris) {
+      // SECURITY.md A1: registered URIs are compared exactly, so they must be exact URLs.
+      if (!URL.canParse(uri) || new URL(uri).hash) {
+        throw new UsageError(`not an absolute URL without a fragment: ${uri}`);
+      }
+    }
+    const scopes = parseScopes(optional(args, 'scopes') ?? ASSISTANT_SCOPES.join(' '));
+    const isPublic = args.public === true;
+    const created = await createClient(
+      deps.db,
+      { name, redirectUris, scopes, isPublic },
+      deps.now(),
+    );
+    return {
+      client_id: created.clientId,
+      ...(created.clientSecret && { client_secret: created.clientSecret }),
+      name,
+      redirect_uris: redirectUris,
+      scopes,
+      token_endpoint_auth_method: isPublic ? 'none' : 'client_secret_basic or client_secret_post',
+      note: isPublic
+        ? 'A public client: it must use PKCE (S256).'
+        : 'The client secret is shown once: store it now.',
+    };
+  },
 };
+
+/** A flag given once, or several times separated by spaces or commas. */
+function repeated(args: Args, name: string): string[] {
+  const value = args[name];
+  return typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
+}
 
 function parseScopes(text: string): Scope[] {
   const scopes = text.split(/[\s,]+/).filter(Boolean);

@@ -15,6 +15,7 @@ const USAGE = `Usage: tend <command> [options]
   user create --email E [--name N] [--timezone Europe/Berlin]
   key create --email E [--scopes "tasks:read tasks:write"] [--name N]
   seed --demo --email E                   add a demo household (people, pets, records, tasks)
+  client create --name N --redirect-uri U [--redirect-uri U2] [--public] [--scopes "…"]
 
 Every command prints JSON. Configuration comes from the environment (see .env.example).
 `;
@@ -29,6 +30,8 @@ async function main(argv: string[]): Promise<void> {
       timezone: { type: 'string' },
       scopes: { type: 'string' },
       demo: { type: 'boolean' },
+      'redirect-uri': { type: 'string', multiple: true },
+      public: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const run = dataCommands[command];
   if (!run) throw new UsageError(`unknown command: ${command}`);
-  const args = values as Args;
+  const args = { ...values, 'redirect-uri': values['redirect-uri']?.join(' ') } as Args;
   // While a server holds the embedded database, it runs the command for us.
   if (!config.databaseUrl && lockHolder(config.dataDir) !== undefined) {
     return print(await sendAdminCommand(config.dataDir, { command, args }));

@@ -1,5 +1,5 @@
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../contract/problem.ts';
+import { notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';

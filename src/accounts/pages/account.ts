@@ -1,0 +1,73 @@
+import type { Request, Response } from 'express';
+import { SCOPE_WORDS } from '../../oauth/scopes.ts';
+import { html, page } from '../../web/html.ts';
+import { sendPage } from '../../web/page-headers.ts';
+import type { WebDeps } from '../../web/web-deps.ts';
+import { currentSession } from '../current-session.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
+import { listConnectedApps } from './connected-apps.ts';
+import { seeOther } from './forms.ts';
+
+const PASSWORD_MESSAGES: Record<string, string> = {
+  changed: 'Your password was changed. Other sessions were signed out.',
+  wrong: 'The current password was not right.',
+  invalid: `Choose a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
+};
+
+const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : 'never');
+
+/** The signed-in person's dashboard: connect ChatGPT, connected apps, sign out. */
+export function showAccount(deps: WebDeps) {
+  return async (req: Request, res: Response) => {
+    const session = await currentSession(req, deps);
+    if (!session) return seeOther(res, '/signin?return_to=%2Faccount');
+    const user = await deps
+      .db('users')
+      .where({ id: session.userId })
+      .first('email', 'display_name');
+    const apps = await listConnectedApps(deps.db, session.userId);
+    const token = deps.csrf.token(req, res, session.cookie);
+    const csrf = html`<input type="hidden" name="csrf_token" value="${token}">`;
+    sendPage(
+      res,
+      200,
+      page(
+        'Your Tend account',
+        html`<p>Signed in as ${user.display_name} (${user.email}).</p>
+<h2>Connect ChatGPT</h2>
+<p>Link a Custom GPT to your Tend with OAuth: Tend shows what to paste into the GPT editor.</p>
+<form method="post" action="/account/chatgpt">
+${csrf}
+<p><button type="submit">Connect ChatGPT</button></p>
+</form>
+<p>For a ChatGPT app or a Claude connector, add <code>${deps.publicUrl}/mcp</code>.</p>
+<h2>Connected apps</h2>
+${
+  apps.length === 0
+    ? html`<p>No apps are connected.</p>`
+    : html`<ul>
+${apps.map(
+  (
+    a,
+  ) => html`<li><strong>${a.clientName}</strong>: ${a.scopes.map((s) => SCOPE_WORDS[s] ?? s).join(', ')}.
+Connected ${when(a.connectedAt)} UTC, last used ${when(a.lastUsedAt)}.
+<form method="post" action="/account/apps/${a.grantId}/disconnect">${csrf}<button type="submit">Disconnect</button></form></li>
+`,
+)}</ul>`
+}
+<h2>Password</h2>
+${PASSWORD_MESSAGES[String(req.query.password)] && html`<p role="alert">${PASSWORD_MESSAGES[String(req.query.password)]}</p>`}
+<form method="post" action="/account/password">
+${csrf}
+<p><label>Current password <input type="password" name="current_password" required autocomplete="current-password"></label></p>
+<p><label>New password <input type="password" name="new_password" required minlength="${MIN_PASSWORD_LENGTH}" autocomplete="new-password"></label></p>
+<p><button type="submit">Change password</button> (signs out everywhere else and ends every app's refresh token)</p>
+</form>
+<form method="post" action="/signout">
+${csrf}
+<p><button type="submit">Sign out</button></p>
+</form>`,
+      ),
+    );
+  };
+}

@@ -1,0 +1,92 @@
+import type { Request, Response } from 'express';
+import {
+  createChatGptClient,
+  findOwnedClient,
+  pinCallback,
+  revealSecretOnce,
+} from '../../oauth/chatgpt-clients.ts';
+import { html, page } from '../../web/html.ts';
+import { sendPage } from '../../web/page-headers.ts';
+import type { WebDeps } from '../../web/web-deps.ts';
+import { currentSession } from '../current-session.ts';
+import { field, forbidden, seeOther } from './forms.ts';
+
+/** POST /account/chatgpt: makes the client, then 303 to the page that shows it. */
+export function connectChatGpt(deps: WebDeps) {
+  return async (req: Request, res: Response) => {
+    const session = await currentSession(req, deps);
+    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
+      return forbidden(res);
+    }
+    const clientId = await createChatGptClient(
+      deps.db,
+      deps.tokenSecret,
+      session.userId,
+      deps.now(),
+    );
+    seeOther(res, `/account/chatgpt/${encodeURIComponent(clientId)}`);
+  };
+}
+
+/** GET /account/chatgpt/:clientId: exactly what to paste into the GPT editor. */
+export function showChatGptClient(deps: WebDeps) {
+  return async (req: Request, res: Response) => {
+    const session = await currentSession(req, deps);
+    const clientId = String(req.params.clientId);
+    if (!session) {
+      return seeOther(res, `/signin?return_to=${encodeURIComponent(req.originalUrl)}`);
+    }
+    const client = await findOwnedClient(deps.db, session.userId, clientId);
+    if (!client) return sendPage(res, 404, page('Not found', html`<p>No such connection.</p>`));
+    const secret = await revealSecretOnce(deps.db, deps.tokenSecret, session.userId, clientId);
+    const token = deps.csrf.token(req, res, session.cookie);
+    const row = (label: string, value: string) =>
+      html`<tr><th>${label}</th><td><code>${value}</code></td></tr>\n`;
+    sendPage(
+      res,
+      200,
+      page(
+        'Connect ChatGPT',
+        html`<p>In the GPT editor choose <strong>Actions → Authentication → OAuth</strong> and paste:</p>
+<table>
+${row('Client ID', client.id)}${row('Client Secret', secret ?? '(shown once — create a new connection if you lost it)')}${row('Authorization URL', `${deps.publicUrl}/oauth/authorize`)}${row('Token URL', `${deps.publicUrl}/oauth/token`)}${row('Scope', client.scopes.join(' '))}${row('Token exchange method', 'Default (POST request)')}</table>
+<p>Import the actions from <code>${deps.publicUrl}/actions/openapi.yaml</code>.</p>
+<form method="post" action="/account/chatgpt/${client.id}/callback">
+<input type="hidden" name="csrf_token" value="${token}">
+<p><label>Callback URL shown by the GPT editor <input name="callback_url" value="${client.redirectUris[0] ?? ''}" placeholder="https://chatgpt.com/aip/g-…/oauth/callback" required></label></p>
+<p><button type="submit">Save callback URL</button></p>
+</form>
+<p>For a ChatGPT app or Claude connector, add <code>${deps.publicUrl}/mcp</code> instead.</p>
+<p><a href="/account">Back to your account</a></p>`,
+      ),
+    );
+  };
+}
+
+/** POST /account/chatgpt/:clientId/callback: pins the exact callback (SECURITY.md A1). */
+export function saveChatGptCallback(deps: WebDeps) {
+  return async (req: Request, res: Response) => {
+    const session = await currentSession(req, deps);
+    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
+      return forbidden(res);
+    }
+    const clientId = String(req.params.clientId);
+    const ok = await pinCallback(
+      deps.db,
+      session.userId,
+      clientId,
+      field(req, 'callback_url').trim(),
+    );
+    if (!ok) {
+      return sendPage(
+        res,
+        400,
+        page(
+          'That is not a ChatGPT callback URL',
+          html`<p>Paste the URL that starts with https://chatgpt.com/aip/g-. <a href="/account/chatgpt/${clientId}">Back</a></p>`,
+        ),
+      );
+    }
+    seeOther(res, `/account/chatgpt/${encodeURIComponent(clientId)}`);
+  };
+}

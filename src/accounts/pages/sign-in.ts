@@ -1,0 +1,65 @@
+import type { Request, Response } from 'express';
+import { checkThrottles } from '../../http/throttle.ts';
+import { html, page } from '../../web/html.ts';
+import { sendPage } from '../../web/page-headers.ts';
+import type { WebDeps } from '../../web/web-deps.ts';
+import { findCredentials } from '../credentials.ts';
+import { currentSession, safeReturnTo, startSession } from '../current-session.ts';
+import { verifyPassword } from '../passwords.ts';
+import { THROTTLES } from '../throttles.ts';
+import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
+
+const MESSAGES: Record<string, string> = {
+  invalid: 'That email and password do not match an account.',
+};
+
+export function showSignIn(deps: WebDeps) {
+  return async (req: Request, res: Response) => {
+    const session = await currentSession(req, deps);
+    const returnTo = safeReturnTo(req.query.return_to);
+    if (session) return seeOther(res, returnTo);
+    const token = deps.csrf.token(req, res, undefined);
+    const message = MESSAGES[String(req.query.error)];
+    sendPage(
+      res,
+      200,
+      page(
+        'Sign in to Tend',
+        html`${message && html`<p role="alert">${message}</p>`}
+<form method="post" action="/signin">
+<input type="hidden" name="csrf_token" value="${token}">
+<input type="hidden" name="return_to" value="${returnTo}">
+<p><label>Email <input type="email" name="email" required autocomplete="username"></label></p>
+<p><label>Password <input type="password" name="password" required autocomplete="current-password"></label></p>
+<p><button type="submit">Sign in</button></p>
+</form>
+<p>No account yet? <a href="/signup?return_to=${encodeURIComponent(returnTo)}">Sign up</a></p>`,
+      ),
+    );
+  };
+}
+
+export function signIn(deps: WebDeps) {
+  return async (req: Request, res: Response) => {
+    if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
+    const email = field(req, 'email').trim().toLowerCase();
+    const returnTo = safeReturnTo(field(req, 'return_to'));
+    // SECURITY.md R7: per IP and per account, counted before the password is checked.
+    const throttle = await checkThrottles(
+      deps.db,
+      [
+        [THROTTLES.signInPerIp, req.ip ?? 'unknown'],
+        [THROTTLES.signInPerAccount, email],
+      ],
+      deps.now(),
+    );
+    if (!throttle.allowed) return tooManyAttempts(res, throttle.retryAfterS);
+    const user = await findCredentials(deps.db, email);
+    const ok = await verifyPassword(user?.password_hash ?? null, field(req, 'password'));
+    if (!user || !ok) {
+      return seeOther(res, `/signin?error=invalid&return_to=${encodeURIComponent(returnTo)}`);
+    }
+    await startSession(res, deps, user.id);
+    seeOther(res, returnTo);
+  };
+}

@@ -1,0 +1,12 @@
+import type { ThrottleRule } from '../http/throttle.ts';
+
+const MINUTE = 60_000;
+
+/** SECURITY.md R7: costly or guessable flows, per IP and per account. */
+export const THROTTLES = {
+  signInPerIp: { name: 'sign-in:ip', limit: 30, windowMs: 15 * MINUTE },
+  signInPerAccount: { name: 'sign-in:account', limit: 10, windowMs: 15 * MINUTE },
+  signUpPerIp: { name: 'sign-up:ip', limit: 10, windowMs: 60 * MINUTE },
+  registerPerIp: { name: 'register:ip', limit: 20, windowMs: 60 * MINUTE },
+  consentPerAccount: { name: 'consent:account', limit: 60, windowMs: 15 * MINUTE },
+} satisfies Record<string, ThrottleRule>;

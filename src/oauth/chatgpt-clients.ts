@@ -1,0 +1,87 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Db } from '../db/connect.ts';
+import { CHATGPT_CALLBACK } from './checks/redirect-uri.ts';
+import { sha256 } from './secrets.ts';
+
+const SCOPES = ['tasks:read', 'tasks:write'];
+
+function deriveSecret(serverSecret: string, clientId: string, nonce: string): string {
+  return `tcs_${createHmac('sha256', serverSecret).update(`client-secret|${clientId}|${nonce}`).digest('base64url')}`;
+}
+
+/**
+ * "Connect ChatGPT": a confidential client for one person's Custom GPT Action. Only the
+ * secret's hash is kept; a one-time nonce lets the owner's page show it once (after the
+ * POST's 303) and is cleared then, so the secret can never be derived again.
+ */
+export async function createChatGptClient(
+  db: Db,
+  serverSecret: string,
+  ownerId: string,
+  now: Date,
+): Promise<string> {
+  const clientId = `tc_${randomBytes(16).toString('base64url')}`;
+  const nonce = randomBytes(16).toString('base64url');
+  await db('oauth_clients').insert({
+    id: clientId,
+    name: 'ChatGPT',
+    secret_hash: sha256(deriveSecret(serverSecret, clientId, nonce)),
+    redirect_uris: [],
+    scopes: SCOPES,
+    kind: 'chatgpt_action',
+    owner_id: ownerId,
+    reveal_nonce: nonce,
+    created_at: now,
+  });
+  return clientId;
+}
+
+export interface OwnedClient {
+  id: string;
+  redirectUris: string[];
+  scopes: string[];
+}
+
+export async function findOwnedClient(
+  db: Db,
+  ownerId: string,
+  clientId: string,
+): Promise<OwnedClient | undefined> {
+  const row = await db('oauth_clients')
+    .where({ id: clientId, owner_id: ownerId, kind: 'chatgpt_action' })
+    .first('id', 'redirect_uris', 'scopes');
+  return row && { id: row.id, redirectUris: row.redirect_uris, scopes: row.scopes };
+}
+
+/** The secret, the first time only: the nonce is taken with one atomic UPDATE. */
+export async function revealSecretOnce(
+  db: Db,
+  serverSecret: string,
+  ownerId: string,
+  clientId: string,
+): Promise<string | undefined> {
+  const rows = await db.raw(
+    `with old as (
+       select id, reveal_nonce from oauth_clients
+       where id = ? and owner_id = ? and reveal_nonce is not null for update)
+     update oauth_clients c set reveal_nonce = null from old
+     where c.id = old.id returning old.reveal_nonce as nonce`,
+    [clientId, ownerId],
+  );
+  const nonce = rows.rows[0]?.nonce as string | undefined;
+  return nonce ? deriveSecret(serverSecret, clientId, nonce) : undefined;
+}
+
+/** Once the editor shows the GPT's callback URL, only that exact URL is accepted (A1). */
+export async function pinCallback(
+  db: Db,
+  ownerId: string,
+  clientId: string,
+  callback: string,
+): Promise<boolean> {
+  if (!CHATGPT_CALLBACK.test(callback)) return false;
+  const updated = await db('oauth_clients')
+    .where({ id: clientId, owner_id: ownerId, kind: 'chatgpt_action' })
+    .update({ redirect_uris: [callback] });
+  return updated === 1;
+}

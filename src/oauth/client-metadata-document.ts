@@ -1,0 +1,81 @@
+import type { Db } from '../db/connect.ts';
+import { type Client, findClient } from './clients.ts';
+import { type SafeFetchOptions, safeFetchJson } from './safe-fetch.ts';
+import { ASSISTANT_SCOPES } from './scopes.ts';
+
+/** A fetched document is trusted for an hour, then fetched again. */
+const CACHE_MS = 60 * 60 * 1000;
+
+export function isClientMetadataUrl(clientId: string | undefined): clientId is string {
+  return /^https?:\/\//.test(clientId ?? '');
+}
+
+export class ClientMetadataError extends Error {}
+
+/**
+ * Client ID Metadata Documents (draft-ietf-oauth-client-id-metadata-document): the
+ * client_id is an https URL whose JSON names the client and its redirect URIs. Such a
+ * client is public (no secret), so PKCE is required of it like any public client.
+ */
+export async function resolveClient(
+  deps: { db: Db; now: () => Date; fetchOptions: SafeFetchOptions },
+  clientId: string | undefined,
+): Promise<Client | undefined> {
+  if (!isClientMetadataUrl(clientId)) return findClient(deps.db, clientId);
+  const cached = await deps
+    .db('oauth_clients')
+    .where({ id: clientId })
+    .first('metadata_fetched_at');
+  if (
+    cached?.metadata_fetched_at &&
+    deps.now().getTime() - new Date(cached.metadata_fetched_at).getTime() < CACHE_MS
+  ) {
+    return findClient(deps.db, clientId);
+  }
+  let doc: Record<string, unknown>;
+  try {
+    doc = (await safeFetchJson(clientId, deps.fetchOptions)) as Record<string, unknown>;
+  } catch (error) {
+    throw new ClientMetadataError(
+      `Tend could not load this app’s description (${(error as Error).message}).`,
+    );
+  }
+  const uris = doc?.redirect_uris;
+  if (
+    doc?.client_id !== clientId ||
+    !Array.isArray(uris) ||
+    uris.length === 0 ||
+    uris.length > 10 ||
+    !uris.every((u) => typeof u === 'string' && URL.canParse(u) && !new URL(u).hash)
+  ) {
+    throw new ClientMetadataError(
+      'This app’s description is not a valid client metadata document.',
+    );
+  }
+  const auth = doc.token_endpoint_auth_method ?? 'none';
+  if (auth !== 'none') {
+    throw new ClientMetadataError(
+      'Tend accepts metadata-document clients with token_endpoint_auth_method none only.',
+    );
+  }
+  const name =
+    typeof doc.client_name === 'string' && doc.client_name.trim()
+      ? doc.client_name.trim().slice(0, 100)
+      : new URL(clientId).host;
+  const row = {
+    id: clientId,
+    name,
+    secret_hash: null,
+    redirect_uris: uris as string[],
+    scopes: ASSISTANT_SCOPES,
+    kind: 'metadata_document',
+    created_at: deps.now(),
+    metadata_fetched_at: deps.now(),
+  };
+  await deps
+    .db('oauth_clients')
+    .insert(row)
+    .onConflict('id')
+    .merge(['name', 'redirect_uris', 'metadata_fetched_at']);
+  return findClient(deps.db, clientId);
+}

@@ -1,0 +1,82 @@
+import type { Db } from '../db/connect.ts';
+
+export interface Grant {
+  id: string;
+  userId: string;
+  clientId: string;
+  scopes: string[];
+}
+
+/** The person's live consent for this client, if any. */
+export async function findActiveGrant(
+  db: Db,
+  userId: string,
+  clientId: string,
+): Promise<Grant | undefined> {
+  const row = await db('oauth_grants')
+    .where({ user_id: userId, client_id: clientId })
+    .whereNull('revoked_at')
+    .orderBy('created_at', 'desc')
+    .first('id', 'user_id', 'client_id', 'scopes');
+  return row && { id: row.id, userId: row.user_id, clientId: row.client_id, scopes: row.scopes };
+}
+
+/** Consent adds to the live grant, or starts one. */
+export async function recordConsent(
+  db: Db,
+  input: { userId: string; clientId: string; scopes: string[]; now: Date },
+): Promise<Grant> {
+  const existing = await findActiveGrant(db, input.userId, input.clientId);
+  if (existing) {
+    const scopes = [...new Set([...existing.scopes, ...input.scopes])];
+    await db('oauth_grants').where({ id: existing.id }).update({ scopes });
+    return { ...existing, scopes };
+  }
+  const [row] = await db('oauth_grants')
+    .insert({
+      user_id: input.userId,
+      client_id: input.clientId,
+      scopes: input.scopes,
+      created_at: input.now,
+    })
+    .returning('id');
+  return { id: row.id, userId: input.userId, clientId: input.clientId, scopes: input.scopes };
+}
+
+/**
+ * Ends a grant: its refresh tokens stop at once, its access tokens at the resource
+ * server's next check (within 30 s, SECURITY.md A19).
+ */
+export async function revokeGrant(db: Db, grantId: string, now: Date): Promise<void> {
+  await db('oauth_grants')
+    .where({ id: grantId })
+    .whereNull('revoked_at')
+    .update({ revoked_at: now });
+}
+
+export interface GrantStatus {
+  active: boolean;
+  userId: string;
+  timezone: string;
+  clientName: string;
+}
+
+/** What the resource server needs about a grant, in one query. */
+export async function grantStatus(db: Db, grantId: string): Promise<GrantStatus | undefined> {
+  const row = await db('oauth_grants as g')
+    .join('users as u', 'u.id', 'g.user_id')
+    .join('oauth_clients as c', 'c.id', 'g.client_id')
+    .where('g.id', grantId)
+    .first('g.revoked_at', 'g.user_id', 'u.timezone', 'c.name');
+  if (!row) return undefined;
+  return {
+    active: row.revoked_at === null,
+    userId: row.user_id,
+    timezone: row.timezone,
+    clientName: row.name,
+  };
+}
+
+export async function touchGrant(db: Db, grantId: string, now: Date): Promise<void> {
+  await db('oauth_grants').where({ id: grantId }).update({ last_used_at: now });
+}

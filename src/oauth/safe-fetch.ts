@@ -1,0 +1,113 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
+
+/** Addresses Tend never fetches from (SECURITY.md A21, OWASP API7 SSRF). */
+const FORBIDDEN = new BlockList();
+for (const [net, bits] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  FORBIDDEN.addSubnet(net, bits, 'ipv4');
+}
+for (const [net, bits] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['64:ff9b::', 96],
+] as const) {
+  FORBIDDEN.addSubnet(net, bits, 'ipv6');
+}
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+export class FetchRefused extends Error {}
+
+export interface SafeFetchOptions {
+  /** Development only: http and loopback addresses are allowed. */
+  allowLoopback: boolean;
+  fetch?: typeof fetch;
+  resolve?: (host: string) => Promise<string[]>;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+const defaultResolve = async (host: string) =>
+  (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+
+function addressAllowed(address: string, allowLoopback: boolean): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  const ip = mapped ?? address;
+  const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
+  if (allowLoopback && LOOPBACK.check(ip, family)) return true;
+  return !FORBIDDEN.check(ip, family);
+}
+
+/**
+ * GET a small JSON document from a URL someone else chose. SECURITY.md A21 and R10:
+ * https only, never a private, loopback or link-local address, no redirects at all,
+ * size and time capped.
+ */
+export async function safeFetchJson(raw: string, options: SafeFetchOptions): Promise<unknown> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FetchRefused('not a URL');
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const loopbackHost =
+    host === 'localhost' || LOOPBACK.check(host, isIP(host) === 6 ? 'ipv6' : 'ipv4');
+  const httpOk = options.allowLoopback && url.protocol === 'http:' && loopbackHost;
+  if (url.protocol !== 'https:' && !httpOk) throw new FetchRefused('only https URLs are fetched');
+  if (url.username || url.password) throw new FetchRefused('URLs with credentials are refused');
+  const addresses = isIP(host)
+    ? [host]
+    : await (options.resolve ?? defaultResolve)(host).catch(() => []);
+  if (addresses.length === 0) throw new FetchRefused('the host does not resolve');
+  if (!addresses.every((a) => addressAllowed(a, options.allowLoopback))) {
+    throw new FetchRefused('the host is a private, loopback or link-local address');
+  }
+  const res = await (options.fetch ?? fetch)(url, {
+    redirect: 'manual',
+    headers: { Accept: 'application/json' },
+    signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+  }).catch((error: unknown) => {
+    throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);
+  });
+  if (res.status !== 200) throw new FetchRefused(`the server answered ${res.status}`);
+  const max = options.maxBytes ?? 16_384;
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > max) throw new FetchRefused('the document is too large');
+  const reader = res.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read().catch(() => {
+      throw new FetchRefused('the fetch failed while reading');
+    });
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new FetchRefused('the document is too large');
+    }
+    chunks.push(value);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new FetchRefused('the document is not JSON');
+  }
+}

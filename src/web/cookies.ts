@@ -1,0 +1,22 @@
+import type { Request, Response } from 'express';
+
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** HttpOnly and SameSite=Lax always; Secure whenever Tend is served over https. */
+export function setCookie(
+  res: Response,
+  name: string,
+  value: string,
+  options: { secure: boolean; maxAgeS?: number },
+): void {
+  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax'];
+  if (options.secure) parts.push('Secure');
+  if (options.maxAgeS !== undefined) parts.push(`Max-Age=${options.maxAgeS}`);
+  res.append('Set-Cookie', parts.join('; '));
+}

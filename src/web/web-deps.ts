@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/connect.ts';
+import type { Csrf } from './csrf.ts';
+
+/** What the server-rendered pages and the authorization server need. */
+export interface WebDeps {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  publicUrl: string;
+  /** Cookies carry Secure when Tend is served over https. */
+  secureCookies: boolean;
+  csrf: Csrf;
+  /** Signs access tokens. */
+  tokenSecret: string;
+  allowLoopbackClientMetadata: boolean;
+  /** Fetch used for Client ID Metadata Documents; tests may pass their own. */
+  fetch?: typeof fetch;
+  defaultTimezone: string;
+}

@@ -1,0 +1,56 @@
+import type { Express } from 'express';
+import supertest from 'supertest';
+
+export type Browser = ReturnType<typeof supertest.agent>;
+
+/** A browser without JavaScript: keeps cookies, follows nothing by itself. */
+export function browser(app: Express): Browser {
+  return supertest.agent(app);
+}
+
+/** The CSRF token of the first form on a page. */
+export function csrfTokenOf(pageHtml: string): string {
+  const match = /name="csrf_token" value="([^"]+)"/.exec(pageHtml);
+  if (!match?.[1]) throw new Error('no csrf_token on the page');
+  return match[1];
+}
+
+/** Every hidden field of the first form, as the browser would post them. */
+export function hiddenFieldsOf(pageHtml: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const m of pageHtml.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+    fields[m[1] as string] = (m[2] as string)
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  }
+  return fields;
+}
+
+export const PASSWORD = 'correct horse battery';
+
+/** Signs up through the pages and returns the signed-in browser. */
+export async function signUpAs(
+  app: Express,
+  email: string,
+  displayName = 'Test Person',
+): Promise<Browser> {
+  const b = browser(app);
+  const form = await b.get('/signup');
+  const res = await b
+    .post('/signup')
+    .type('form')
+    .send({
+      csrf_token: csrfTokenOf(form.text),
+      email,
+      display_name: displayName,
+      password: PASSWORD,
+      timezone: 'Europe/Berlin',
+    });
+  if (res.status !== 303 || res.headers.location?.startsWith('/signup')) {
+    throw new Error(`sign-up failed: ${res.status} ${res.headers.location}`);
+  }
+  return b;
+}
