@@ -38,7 +38,13 @@ afterAll(async () => {
 describe('a database outage', () => {
   it('answers 503 problem+json with Retry-After, on the API, MCP and /readyz', async () => {
     const { app } = await buildApp({
-      config: { publicUrl: 'http://tend.test', validateResponses: true },
+      // The token secret is given, as production requires; otherwise it is read from the
+      // database, which is down.
+      config: {
+        publicUrl: 'http://tend.test',
+        validateResponses: true,
+        tokenSecret: 'a-test-secret-of-at-least-thirty-two-characters',
+      },
       db: down,
       log: createLogger('silent'),
     });
