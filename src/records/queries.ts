@@ -113,24 +113,8 @@ export async function sameDayRecords(
   return query.orderBy('r.created_at').limit(5);
 }
 
-export interface NewRecord {
-  subject_id: string;
-  type: RecordRow['type'];
-  type_text: string | null;
-  title: string;
-  details: string | null;
-  tags: string[];
-  occurred_at: Date;
-  occurred_on: string;
-  occurred_date_only: boolean;
-  when_text: string | null;
-  value: number | null;
-  unit: string | null;
-  metric: string | null;
-  value_text: string | null;
-  next_due: string | null;
-  next_due_text: string | null;
-}
+/** A record as written: the row without what the database or a join supplies. */
+export type NewRecord = Omit<RecordRow, 'id' | 'subject_name' | 'created_at' | 'updated_at'>;
 
 export async function insertRecord(
   db: Db,
