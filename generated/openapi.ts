@@ -250,6 +250,52 @@ export interface paths {
         patch: operations["updateRecord"];
         trace?: never;
     };
+    "/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recent changes to the user's tasks, people, pets and records
+         * @description Use this when the user asks what was changed, added or deleted, or wants to undo something ("undo that", "what did you just change?"). Newest first; each entry shows the item before and after. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activity/{activity_id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an entry listed by listActivity.
+                 * @example 2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b
+                 */
+                activity_id: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo one change
+         * @description Use this when the user asks to undo a change listed by listActivity. It reverts only that entry, and only if the item has not changed since; otherwise it answers 409 changed_since with what changed. Confirm which change with the user first.
+         */
+        post: operations["undoActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -972,6 +1018,123 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
+         * @description The kind of item a change was made to.
+         * @example task
+         * @enum {string}
+         */
+        ActivityEntity: "task" | "subject" | "record";
+        /**
+         * @description What the change was: `create`, `update`, `delete` (a subject is archived), `complete` and `reopen` (tasks), or `undo` of an earlier entry.
+         * @example update
+         * @enum {string}
+         */
+        ActivityOperation: "create" | "update" | "delete" | "complete" | "reopen" | "undo";
+        /**
+         * @description One change made for the user, with the item before and after it.
+         * @example {
+         *       "id": "2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b",
+         *       "created_at": "2026-11-22T10:15:00.000+01:00",
+         *       "actor": "ChatGPT",
+         *       "operation": "update",
+         *       "entity": "task",
+         *       "entity_id": "7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+         *       "before": null,
+         *       "after": null,
+         *       "changed_fields": [
+         *         "due_at",
+         *         "due_date",
+         *         "due_text"
+         *       ],
+         *       "undoes_id": null,
+         *       "undone": false,
+         *       "undone_at": null
+         *     }
+         */
+        ActivityEntry: {
+            /**
+             * Format: uuid
+             * @description The entry's id; pass it to undoActivity to revert this change.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was made.
+             */
+            created_at: string;
+            /** @description Who made it: `web` (the user on the dashboard), `api_key:<prefix>` (a personal API key) or the name of a connected app such as ChatGPT. */
+            actor: string;
+            operation: components["schemas"]["ActivityOperation"];
+            entity: components["schemas"]["ActivityEntity"];
+            /**
+             * Format: uuid
+             * @description The id of the task, subject or record that changed.
+             */
+            entity_id: string;
+            /** @description The item before the change, as getTask, getSubject or getRecord shows it (long notes cut to 280 characters), or null when the change created it or it was deleted. */
+            before: components["schemas"]["Task"] | components["schemas"]["Subject"] | components["schemas"]["CareRecord"] | null;
+            /** @description The item after the change, in the same shape as `before`, or null when the change deleted it. */
+            after: components["schemas"]["Task"] | components["schemas"]["Subject"] | components["schemas"]["CareRecord"] | null;
+            /** @description The fields whose value the change altered (`deleted` when it deleted the item); empty for a create. Tell the user what changed from these. */
+            changed_fields: string[];
+            /**
+             * Format: uuid
+             * @description For an `undo`, the id of the entry it reverted; otherwise null.
+             */
+            undoes_id: string | null;
+            /** @description True once this entry has been undone; it cannot be undone again. */
+            undone: boolean;
+            /**
+             * Format: date-time
+             * @description When this entry was undone, or null.
+             */
+            undone_at: string | null;
+        };
+        /**
+         * @description One page of changes, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b",
+         *           "created_at": "2026-11-22T10:15:00.000+01:00",
+         *           "actor": "ChatGPT",
+         *           "operation": "delete",
+         *           "entity": "record",
+         *           "entity_id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "before": null,
+         *           "after": null,
+         *           "changed_fields": [
+         *             "deleted"
+         *           ],
+         *           "undoes_id": null,
+         *           "undone": false,
+         *           "undone_at": null
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        ActivityPage: {
+            /** @description The changes on this page, newest first. */
+            items: components["schemas"]["ActivityEntry"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description One field of an item that changed after a journal entry was written.
+         * @example {
+         *       "field": "title",
+         *       "entry_left": "Buy cat food",
+         *       "current": "Buy cat food and litter"
+         *     }
+         */
+        FieldChange: {
+            /** @description The field's name, as getTask, getSubject or getRecord shows it (`deleted` when the item was deleted or restored since). */
+            field: string;
+            /** @description The value the entry left the field with. */
+            entry_left: unknown;
+            /** @description The field's value now. */
+            current: unknown;
+        };
+        /**
          * @description Pass this as `cursor` to get the next page; null when this is the last page.
          * @example WyIyMDI2LTExLTIzVDE2OjAwOjAwLjAwMFoiLCIyMDI2LTExLTIyVDA4OjEyOjAzLjEyMFoiLCI3ZDRlIl0
          */
@@ -1018,6 +1181,8 @@ export interface components {
             existing?: Record<string, never>[];
             /** @description For `ambiguous_subject` and `unknown_subject`: the people and pets the name could mean (or all of the user's, when none matched). Ask the user which one, then send `subject_id`. */
             candidates?: Record<string, never>[];
+            /** @description For `changed_since`: each field of the item that changed after the entry being undone, with the value the entry left and the current one. Tell the user. */
+            changes?: components["schemas"]["FieldChange"][];
             /** @description For `unknown_species` and similar problems, the values Tend accepts. */
             allowed?: string[];
         };
@@ -1296,6 +1461,33 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description `changed_since`: the item changed after this entry (`changes` lists each field); tell the user and change it directly instead. `already_undone`: the entry was undone before. `idempotency_request_in_flight`: retry shortly with the same key. */
+        UndoConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:changed_since",
+                 *       "title": "Changed since",
+                 *       "status": 409,
+                 *       "detail": "The task changed after this entry, so undoing it would lose that change.",
+                 *       "code": "changed_since",
+                 *       "changes": [
+                 *         {
+                 *           "field": "title",
+                 *           "entry_left": "Buy cat food",
+                 *           "current": "Buy cat food and litter"
+                 *         }
+                 *       ],
+                 *       "hint": "Tell the user what changed since; if they still want the old values, set them with the update operation.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1322,6 +1514,11 @@ export interface components {
          * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
          */
         RecordId: string;
+        /**
+         * @description The id of an entry listed by listActivity.
+         * @example 2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b
+         */
+        ActivityId: string;
     };
     requestBodies: never;
     headers: never;
@@ -1999,6 +2196,80 @@ export interface operations {
             409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    listActivity: {
+        parameters: {
+            query?: {
+                /** @description Only changes to this kind of item. Entries about tasks need the scope `tasks:read`, about subjects and records `records:read`; without a filter the list holds the kinds the credentials may read. */
+                entity?: components["schemas"]["ActivityEntity"];
+                /** @description Only changes to the item with this id (a task, subject or record id). */
+                entity_id?: string;
+                /** @description Only changes made by this caller, exactly as entries name it: `web`, `api_key:<prefix>` or a connected app's name. */
+                actor?: string;
+                /** @description Only changes made at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                since?: components["schemas"]["DateOrDateTime"];
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    undoActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The id of an entry listed by listActivity.
+                 * @example 2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b
+                 */
+                activity_id: components["parameters"]["ActivityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Undone. The new entry records the undo; its `after` is the item now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["UndoConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
         };
     };
 }

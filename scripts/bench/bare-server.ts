@@ -19,7 +19,7 @@ const pool = new pg.Pool({ connectionString, max: 10 });
 // are about no one, so (as in Tend) no subject names are looked up.
 const LIST_OPEN_TASKS = `select id, title, notes, status, priority, tags, due_at, due_by,
   due_date_only, due_text, subject_id, completed_at, created_at, updated_at
-  from tasks where user_id = $1 and status = $2
+  from tasks where user_id = $1 and deleted_at is null and status = $2
   order by due_sort, created_at, id limit $3`;
 
 interface Owner {

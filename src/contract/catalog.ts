@@ -67,8 +67,3 @@ export function buildCatalog(operations: Operation[], apiRoot = '/v1'): CatalogO
     };
   });
 }
-
-/** The scopes an operation needs: those of its first security scheme (all schemes agree). */
-export function requiredScopesOf(operation: CatalogOperation): string[] {
-  return operation.security[0]?.scopes ?? [];
-}

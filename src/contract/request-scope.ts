@@ -11,6 +11,8 @@ export interface RequestScope {
   principal?: Principal | null;
   /** Scopes the credentials lacked, when authentication succeeded but authorization did not. */
   missingScopes?: string[];
+  /** The operation accepts any one of `missingScopes`, rather than needing all. */
+  missingAnyOf?: boolean;
   operationId?: string;
   /** Checking the credentials failed for a reason other than the credentials. */
   authError?: unknown;

@@ -2,28 +2,42 @@ import type { Context } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
-import { HttpError, internalError } from './problem.ts';
+import { HttpError, insufficientScope, internalError } from './problem.ts';
 import type { RequestScope } from './request-scope.ts';
 
 type Scheme = 'oauth2' | 'apiKey';
 
-/** The scopes an operation's `security` requires under one scheme. */
-export function requiredScopes(context: Context, scheme: Scheme): string[] {
+/**
+ * The scope sets an operation's `security` accepts under one scheme: any one of them
+ * suffices (OpenAPI security requirements are alternatives).
+ */
+export function acceptedScopeSets(context: Context, scheme: Scheme): string[][] {
   const requirements = (context.operation.security ?? []) as Record<string, string[]>[];
-  return requirements.find((r) => scheme in r)?.[scheme] ?? [];
+  return requirements.flatMap((r) => (scheme in r ? [r[scheme] ?? []] : []));
 }
 
-async function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
-  if (scope.principal === undefined) {
-    try {
-      scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
-    } catch (error) {
-      // Not a 401: the credentials may be fine and the database unreachable.
-      scope.authError = error;
-      scope.principal = null;
-    }
+// openapi-backend calls a scheme's handler once per requirement naming it, concurrently:
+// the credentials are checked once per request all the same.
+const lookups = new WeakMap<RequestScope, Promise<Principal | null>>();
+
+function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
+  let lookup = lookups.get(scope);
+  if (!lookup) {
+    lookup = (async () => {
+      if (scope.principal === undefined) {
+        try {
+          scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
+        } catch (error) {
+          // Not a 401: the credentials may be fine and the database unreachable.
+          scope.authError = error;
+          scope.principal = null;
+        }
+      }
+      return scope.principal;
+    })();
+    lookups.set(scope, lookup);
   }
-  return scope.principal;
+  return lookup;
 }
 
 /**
@@ -36,12 +50,12 @@ export function securityHandler(scheme: Scheme, auth: Authenticator) {
   return async (context: Context, scope: RequestScope): Promise<Principal | false> => {
     const principal = await principalOf(scope, auth);
     if (!principal || principal.kind !== kind) return false;
-    const missing = requiredScopes(context, scheme).filter((s) => !principal.scopes.has(s));
-    if (missing.length > 0) {
-      scope.missingScopes = missing;
-      return false;
-    }
-    return principal;
+    const sets = acceptedScopeSets(context, scheme);
+    if (sets.some((set) => set.every((s) => principal.scopes.has(s)))) return principal;
+    // Naming every scope accepted: a token holding them all would be let in.
+    scope.missingScopes = [...new Set(sets.flat())].filter((s) => !principal.scopes.has(s));
+    scope.missingAnyOf = sets.length > 1;
+    return false;
   };
 }
 
@@ -52,15 +66,7 @@ export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: s
     return internalError(scope.authError);
   }
   if (scope.principal && scope.missingScopes) {
-    const needed = scope.missingScopes.join(' ');
-    return new HttpError({
-      status: 403,
-      code: 'insufficient_scope',
-      title: 'Insufficient scope',
-      detail: `This operation needs the scope ${needed}.`,
-      hint: 'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
-      headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${needed}"` },
-    });
+    return insufficientScope(scope.missingScopes, scope.missingAnyOf);
   }
   const challenge = scope.bearer
     ? `Bearer error="invalid_token", resource_metadata="${resourceMetadataUrl}"`

@@ -1,12 +1,20 @@
 import type { Logger } from 'pino';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
 import type { Db } from './connect.ts';
+import { purgeDeleted } from './purge-deleted.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 /** One pass of clean-up: what has outlived its retention is deleted. */
-export async function runHousekeeping(db: Db, now: Date): Promise<{ idempotencyKeys: number }> {
-  return { idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now) };
+export async function runHousekeeping(
+  db: Db,
+  now: Date,
+): Promise<{ idempotencyKeys: number; tasks: number; records: number }> {
+  return {
+    idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
+    tasks: await purgeDeleted(db, 'tasks', now),
+    records: await purgeDeleted(db, 'records', now),
+  };
 }
 
 /** Runs housekeeping on an interval while the server runs; returns a function to stop it. */

@@ -1,3 +1,4 @@
+import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
 import { HttpError, notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
@@ -88,23 +89,25 @@ export const recordHandlers: RecordHandlers = {
         });
       }
     }
-    const row = await queries.insertRecord(
-      ctx.db,
-      ctx.userId,
-      {
-        subject_id: subject.id,
-        type: typed.type,
-        type_text: typed.type_text,
-        title,
-        details: body.details ?? null,
-        tags: normalizeTags(body.tags ?? []),
-        ...occurred,
-        ...value,
-        next_due: null,
-        next_due_text: null,
-        ...nextDue,
-      },
-      now,
+    const row = await journaled(ctx, { entity: 'record', operation: 'create' }, (db) =>
+      queries.insertRecord(
+        db,
+        ctx.userId,
+        {
+          subject_id: subject.id,
+          type: typed.type,
+          type_text: typed.type_text,
+          title,
+          details: body.details ?? null,
+          tags: normalizeTags(body.tags ?? []),
+          ...occurred,
+          ...value,
+          next_due: null,
+          next_due_text: null,
+          ...nextDue,
+        },
+        now,
+      ),
     );
     return {
       status: 201,
@@ -152,15 +155,22 @@ export const recordHandlers: RecordHandlers = {
       ...(body.details !== undefined && { details: body.details }),
       ...(body.tags !== undefined && { tags: normalizeTags(body.tags) }),
     };
-    const row = await queries.updateRecord(ctx.db, ctx.userId, path.record_id, changes, now);
+    const row = await journaled(
+      ctx,
+      { entity: 'record', operation: 'update', id: path.record_id },
+      (db) => queries.updateRecord(db, ctx.userId, path.record_id, changes, now),
+    );
     if (!row) throw notFound('record');
     return { status: 200, body: serializeRecord(row, ctx.timezone) };
   },
 
   async deleteRecord({ path }, ctx) {
-    if (!(await queries.deleteRecord(ctx.db, ctx.userId, path.record_id))) {
-      throw notFound('record');
-    }
+    const deleted = await journaled(
+      ctx,
+      { entity: 'record', operation: 'delete', id: path.record_id },
+      (db) => queries.deleteRecord(db, ctx.userId, path.record_id, ctx.now()),
+    );
+    if (!deleted) throw notFound('record');
     return { status: 204, body: undefined };
   },
 };

@@ -2,30 +2,34 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/connect.ts';
 import type { RecordRow } from './serialize.ts';
 
+/** Records as the API shows them; a deleted one waits 30 days for an undo, unseen. */
 function selectRecords(db: Db): Knex.QueryBuilder {
-  return db('records as r').join('subjects as s', 's.id', 'r.subject_id').select(
-    'r.id',
-    'r.subject_id',
-    's.name as subject_name',
-    'r.type',
-    'r.type_text',
-    'r.title',
-    'r.details',
-    'r.tags',
-    'r.occurred_at',
-    // Dates as text: node-pg would turn a date into a Date at local midnight.
-    db.raw('r.occurred_on::text as occurred_on'),
-    'r.occurred_date_only',
-    'r.when_text',
-    'r.value',
-    'r.unit',
-    'r.metric',
-    'r.value_text',
-    db.raw('r.next_due::text as next_due'),
-    'r.next_due_text',
-    'r.created_at',
-    'r.updated_at',
-  );
+  return db('records as r')
+    .join('subjects as s', 's.id', 'r.subject_id')
+    .whereNull('r.deleted_at')
+    .select(
+      'r.id',
+      'r.subject_id',
+      's.name as subject_name',
+      'r.type',
+      'r.type_text',
+      'r.title',
+      'r.details',
+      'r.tags',
+      'r.occurred_at',
+      // Dates as text: node-pg would turn a date into a Date at local midnight.
+      db.raw('r.occurred_on::text as occurred_on'),
+      'r.occurred_date_only',
+      'r.when_text',
+      'r.value',
+      'r.unit',
+      'r.metric',
+      'r.value_text',
+      db.raw('r.next_due::text as next_due'),
+      'r.next_due_text',
+      'r.created_at',
+      'r.updated_at',
+    );
 }
 
 /** The keyset of the list order: newest first, then id. */
@@ -139,12 +143,23 @@ export async function updateRecord(
 ): Promise<RecordRow | undefined> {
   const updated = await db('records')
     .where({ user_id: userId, id })
+    .whereNull('deleted_at')
     .update({ ...changes, updated_at: now })
     .returning('id');
   return updated.length > 0 ? getRecord(db, userId, id) : undefined;
 }
 
-export async function deleteRecord(db: Db, userId: string, id: string): Promise<boolean> {
-  const deleted = await db('records').where({ user_id: userId, id }).delete().returning('id');
+/** Deletes softly: the record is hidden and kept 30 days, so the deletion can be undone. */
+export async function deleteRecord(
+  db: Db,
+  userId: string,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  const deleted = await db('records')
+    .where({ user_id: userId, id })
+    .whereNull('deleted_at')
+    .update({ deleted_at: now })
+    .returning('id');
   return deleted.length > 0;
 }

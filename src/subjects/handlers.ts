@@ -1,3 +1,4 @@
+import { journaled } from '../activity/journal.ts';
 import type { Handlers } from '../contract/handler-types.ts';
 import { HttpError, notFound } from '../contract/problem.ts';
 import { localDate } from '../dates/zone.ts';
@@ -85,23 +86,25 @@ export const subjectHandlers: SubjectHandlers = {
         });
       }
     }
-    const row = await queries.insertSubject(
-      ctx.db,
-      ctx.userId,
-      {
-        name,
-        kind,
-        species,
-        breed: body.breed?.trim() || null,
-        sex: body.sex ?? 'unknown',
-        notes: body.notes ?? null,
-        birth_year: null,
-        birth_month: null,
-        birth_day: null,
-        birthday_precision: null,
-        ...birthday,
-      },
-      now,
+    const row = await journaled(ctx, { entity: 'subject', operation: 'create' }, (db) =>
+      queries.insertSubject(
+        db,
+        ctx.userId,
+        {
+          name,
+          kind,
+          species,
+          breed: body.breed?.trim() || null,
+          sex: body.sex ?? 'unknown',
+          notes: body.notes ?? null,
+          birth_year: null,
+          birth_month: null,
+          birth_day: null,
+          birthday_precision: null,
+          ...birthday,
+        },
+        now,
+      ),
     );
     return {
       status: 201,
@@ -135,7 +138,11 @@ export const subjectHandlers: SubjectHandlers = {
       ...(body.sex !== undefined && { sex: body.sex }),
       ...(body.notes !== undefined && { notes: body.notes }),
     };
-    const row = await queries.updateSubject(ctx.db, ctx.userId, path.subject_id, changes, now);
+    const row = await journaled(
+      ctx,
+      { entity: 'subject', operation: 'update', id: path.subject_id },
+      (db) => queries.updateSubject(db, ctx.userId, path.subject_id, changes, now),
+    );
     if (!row) throw notFound('subject');
     return { status: 200, body: serializeSubject(row, ctx.timezone, now) };
   },
@@ -152,7 +159,9 @@ export const subjectHandlers: SubjectHandlers = {
         hint: 'Tell the user their own entry cannot be removed; it can be renamed.',
       });
     }
-    await queries.archiveSubject(ctx.db, ctx.userId, path.subject_id, ctx.now());
+    await journaled(ctx, { entity: 'subject', operation: 'delete', id: path.subject_id }, (db) =>
+      queries.archiveSubject(db, ctx.userId, path.subject_id, ctx.now()),
+    );
     return { status: 204, body: undefined };
   },
 };

@@ -1,3 +1,4 @@
+import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
 import { notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
@@ -64,22 +65,24 @@ export const taskHandlers: TaskHandlers = {
     const now = ctx.now();
     const due = resolveDue(body, now, ctx.timezone);
     const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
-    const row = await queries.insertTask(
-      ctx.db,
-      ctx.userId,
-      {
-        title: body.title.trim(),
-        notes: body.notes ?? null,
-        priority: body.priority ?? 'normal',
-        tags: normalizeTags(body.tags ?? []),
-        due_at: null,
-        due_by: null,
-        due_date_only: false,
-        due_text: null,
-        subject_id: subject?.id ?? null,
-        ...due,
-      },
-      now,
+    const row = await journaled(ctx, { entity: 'task', operation: 'create' }, (db) =>
+      queries.insertTask(
+        db,
+        ctx.userId,
+        {
+          title: body.title.trim(),
+          notes: body.notes ?? null,
+          priority: body.priority ?? 'normal',
+          tags: normalizeTags(body.tags ?? []),
+          due_at: null,
+          due_by: null,
+          due_date_only: false,
+          due_text: null,
+          subject_id: subject?.id ?? null,
+          ...due,
+        },
+        now,
+      ),
     );
     return {
       status: 201,
@@ -114,26 +117,43 @@ export const taskHandlers: TaskHandlers = {
       ...(body.priority !== undefined && { priority: body.priority }),
       ...(body.tags !== undefined && { tags: normalizeTags(body.tags) }),
     };
-    const row = await queries.updateTask(ctx.db, ctx.userId, path.task_id, changes, now);
+    const row = await journaled(
+      ctx,
+      { entity: 'task', operation: 'update', id: path.task_id },
+      (db) => queries.updateTask(db, ctx.userId, path.task_id, changes, now),
+    );
     if (!row) throw notFound('task');
     return { status: 200, body: await serialize(row, ctx) };
   },
 
   async deleteTask({ path }, ctx) {
-    if (!(await queries.deleteTask(ctx.db, ctx.userId, path.task_id))) throw notFound('task');
+    const deleted = await journaled(
+      ctx,
+      { entity: 'task', operation: 'delete', id: path.task_id },
+      (db) => queries.deleteTask(db, ctx.userId, path.task_id, ctx.now()),
+    );
+    if (!deleted) throw notFound('task');
     return { status: 204, body: undefined };
   },
 
   async completeTask({ path }, ctx) {
     const now = ctx.now();
-    const row = await queries.setTaskStatus(ctx.db, ctx.userId, path.task_id, 'done', now);
+    const row = await journaled(
+      ctx,
+      { entity: 'task', operation: 'complete', id: path.task_id },
+      (db) => queries.setTaskStatus(db, ctx.userId, path.task_id, 'done', now),
+    );
     if (!row) throw notFound('task');
     return { status: 200, body: await serialize(row, ctx) };
   },
 
   async reopenTask({ path }, ctx) {
     const now = ctx.now();
-    const row = await queries.setTaskStatus(ctx.db, ctx.userId, path.task_id, 'open', now);
+    const row = await journaled(
+      ctx,
+      { entity: 'task', operation: 'reopen', id: path.task_id },
+      (db) => queries.setTaskStatus(db, ctx.userId, path.task_id, 'open', now),
+    );
     if (!row) throw notFound('task');
     return { status: 200, body: await serialize(row, ctx) };
   },

@@ -49,7 +49,8 @@ export async function listTasks(
   filter: TaskFilter,
   limit: number,
 ): Promise<TaskRow[]> {
-  const where = ['user_id = ?'];
+  // A deleted task waits 30 days for an undo; until then it is invisible.
+  const where = ['user_id = ?', 'deleted_at is null'];
   const bindings: Knex.RawBinding[] = [userId];
   const add = (condition: string, ...values: Knex.RawBinding[]) => {
     where.push(condition);
@@ -84,7 +85,7 @@ export async function listTasks(
 }
 
 export async function getTask(db: Db, userId: string, id: string): Promise<TaskRow | undefined> {
-  return db('tasks').select(COLUMNS).where({ user_id: userId, id }).first();
+  return db('tasks').select(COLUMNS).where({ user_id: userId, id }).whereNull('deleted_at').first();
 }
 
 export interface NewTask extends DueFields {
@@ -118,6 +119,7 @@ export async function updateTask(
 ): Promise<TaskRow | undefined> {
   const [row] = await db('tasks')
     .where({ user_id: userId, id })
+    .whereNull('deleted_at')
     .update({ ...changes, updated_at: now })
     .returning(COLUMNS);
   return row;
@@ -133,13 +135,19 @@ export async function setTaskStatus(
 ): Promise<TaskRow | undefined> {
   const [changed] = await db('tasks')
     .where({ user_id: userId, id })
+    .whereNull('deleted_at')
     .whereNot('status', status)
     .update({ status, completed_at: status === 'done' ? now : null, updated_at: now })
     .returning(COLUMNS);
   return changed ?? getTask(db, userId, id);
 }
 
-export async function deleteTask(db: Db, userId: string, id: string): Promise<boolean> {
-  const deleted = await db('tasks').where({ user_id: userId, id }).delete().returning('id');
+/** Deletes softly: the task is hidden and kept 30 days, so the deletion can be undone. */
+export async function deleteTask(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
+  const deleted = await db('tasks')
+    .where({ user_id: userId, id })
+    .whereNull('deleted_at')
+    .update({ deleted_at: now })
+    .returning('id');
   return deleted.length > 0;
 }

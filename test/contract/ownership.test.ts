@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES, type Scope } from '../../src/auth/principal.ts';
-import { type CatalogOperation, requiredScopesOf } from '../../src/contract/catalog.ts';
+import type { CatalogOperation } from '../../src/contract/catalog.ts';
 import { type Harness, startHarness } from './support/harness.ts';
 
 /**
@@ -102,7 +102,8 @@ describe('authentication and scopes (R2, R6)', () => {
   it.each(byName(secured))(
     '%s: a token without its scope → 403 insufficient_scope',
     async (_name, op) => {
-      const needed = requiredScopesOf(op);
+      // Every scope any of its security requirements names: the outsider has none of them.
+      const needed = op.security.flatMap((s) => s.scopes);
       const others = ALL_SCOPES.filter((s) => !needed.includes(s)) as Scope[];
       const outsider = await h.t.createUser({ scopes: others });
       const answer = await h.call(op, {

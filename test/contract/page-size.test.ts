@@ -20,8 +20,24 @@ const lists = h.catalog.filter(
     op.parameters.some((p) => p.name === 'limit'),
 );
 
+/**
+ * The create operation that fills a list: the POST on its path, or for a list without one
+ * (the activity journal, which every write fills) the create of the largest items.
+ */
 function createFor(list: CatalogOperation): CatalogOperation | undefined {
-  return h.catalog.find((op) => op.method === 'post' && op.path === list.path && op.body?.example);
+  const creates = h.catalog.filter(
+    (op) => op.method === 'post' && op.body?.example && itemOf(op.path),
+  );
+  const largest = (op: CatalogOperation) => JSON.stringify(op.body?.schema).length;
+  return (
+    creates.find((op) => op.path === list.path) ??
+    creates.sort((a, b) => largest(b) - largest(a))[0]
+  );
+}
+
+/** Whether a path is a collection of items (`/v1/tasks` has `/v1/tasks/{task_id}`). */
+function itemOf(path: string): boolean {
+  return h.catalog.some((op) => op.path.startsWith(`${path}/{`));
 }
 
 /** The largest value a property schema allows, as far as a schema says. */

@@ -155,12 +155,14 @@ async function seedThroughApi(h: Harness, user: TestUser, ids: Map<string, strin
   }
 }
 
-/** `task_id` for `/v1/tasks`, when `/v1/tasks/{task_id}` exists. */
+/**
+ * `task_id` for `/v1/tasks`, when `/v1/tasks/{task_id}` exists, or an action on one item
+ * does (`/v1/activity/{activity_id}/undo`).
+ */
 function itemParameter(h: Harness, collection: CatalogOperation): string | undefined {
-  const item = h.catalog.find(
-    (other) => other.path.startsWith(`${collection.path}/{`) && other.path.endsWith('}'),
-  );
-  const param = item?.path.slice(collection.path.length + 2, -1);
+  const prefix = `${collection.path}/{`;
+  const item = h.catalog.find((other) => other.path.startsWith(prefix));
+  const param = item?.path.slice(prefix.length).split('}')[0];
   return param && !param.includes('/') ? param : undefined;
 }
 

@@ -1,0 +1,155 @@
+import type { Scope } from '../auth/principal.ts';
+import type { Db } from '../db/connect.ts';
+import { type RecordRow, serializeRecord } from '../records/serialize.ts';
+import { type SubjectRow, serializeSubject } from '../subjects/serialize.ts';
+import { serializeTask, type TaskRow } from '../tasks/serialize.ts';
+
+export type Entity = 'task' | 'subject' | 'record';
+export const ENTITIES: readonly Entity[] = ['task', 'subject', 'record'];
+
+/** A row as the journal keeps it: every column, as PostgreSQL's to_jsonb writes it. */
+export type Snapshot = Record<string, unknown>;
+
+interface EntityKind {
+  table: 'tasks' | 'subjects' | 'records';
+  readScope: Scope;
+  writeScope: Scope;
+  /** The row by user and id, deleted or not, locked until the transaction ends. */
+  snapshotSql: string;
+  /** What hides the item from the API: a soft delete, or a subject's archiving. */
+  hiddenBy: 'deleted_at' | 'archived_at';
+  /** Columns holding instants, which to_jsonb writes as text. */
+  instants: readonly string[];
+  serialize(row: never, zone: string, now: Date, inList: boolean): Record<string, unknown>;
+}
+
+// Subjects go with records (DESIGN.md §5).
+export const KINDS: Record<Entity, EntityKind> = {
+  task: {
+    table: 'tasks',
+    readScope: 'tasks:read',
+    writeScope: 'tasks:write',
+    snapshotSql: `select (to_jsonb(t) - 'user_id' - 'due_sort') || jsonb_build_object('subject_name', s.name) as row
+      from tasks t left join subjects s on s.id = t.subject_id
+      where t.user_id = ? and t.id = ? for update of t`,
+    hiddenBy: 'deleted_at',
+    instants: ['due_at', 'due_by', 'completed_at', 'created_at', 'updated_at', 'deleted_at'],
+    serialize: (row: TaskRow, zone, now, inList) => serializeTask(row, zone, now, { inList }),
+  },
+  subject: {
+    table: 'subjects',
+    readScope: 'records:read',
+    writeScope: 'records:write',
+    snapshotSql: `select to_jsonb(s) - 'user_id' as row from subjects s
+      where s.user_id = ? and s.id = ? for update`,
+    hiddenBy: 'archived_at',
+    instants: ['archived_at', 'created_at', 'updated_at'],
+    serialize: (row: SubjectRow, zone, now) => serializeSubject(row, zone, now),
+  },
+  record: {
+    table: 'records',
+    readScope: 'records:read',
+    writeScope: 'records:write',
+    snapshotSql: `select (to_jsonb(r) - 'user_id') || jsonb_build_object('subject_name', s.name) as row
+      from records r join subjects s on s.id = r.subject_id
+      where r.user_id = ? and r.id = ? for update of r`,
+    hiddenBy: 'deleted_at',
+    instants: ['occurred_at', 'created_at', 'updated_at', 'deleted_at'],
+    serialize: (row: RecordRow, zone, _now, inList) => serializeRecord(row, zone, { inList }),
+  },
+};
+
+export async function snapshot(
+  db: Db,
+  entity: Entity,
+  userId: string,
+  id: string,
+): Promise<Snapshot | undefined> {
+  const { rows } = await db.raw(KINDS[entity].snapshotSql, [userId, id]);
+  return rows[0]?.row;
+}
+
+/**
+ * The item as its get operation shows it, or null while it is deleted (an archived
+ * subject is still shown, as `archived: true`).
+ */
+export function present(
+  entity: Entity,
+  snap: Snapshot | null,
+  zone: string,
+  now: Date,
+  inList = true,
+): Record<string, unknown> | null {
+  if (snap === null || (entity !== 'subject' && snap.deleted_at != null)) return null;
+  return view(entity, snap, zone, now, inList);
+}
+
+function view(entity: Entity, snap: Snapshot, zone: string, now: Date, inList: boolean) {
+  const kind = KINDS[entity];
+  const row: Record<string, unknown> = { ...snap };
+  for (const column of kind.instants) {
+    if (typeof row[column] === 'string') row[column] = new Date(row[column] as string);
+  }
+  return kind.serialize(row as never, zone, now, inList);
+}
+
+// Derived from other fields or from the clock, or bumped by any write: not a change.
+const NOT_CHANGES = new Set(['updated_at', 'subject_name', 'overdue', 'age_text', 'next_birthday']);
+
+export interface FieldChange {
+  field: string;
+  entry_left: unknown;
+  current: unknown;
+}
+
+/** The fields, as the API names them, in which two snapshots of one item differ. */
+export function fieldChanges(
+  entity: Entity,
+  from: Snapshot,
+  to: Snapshot,
+  zone: string,
+  now: Date,
+): FieldChange[] {
+  const fields = (snap: Snapshot) => ({
+    ...view(entity, snap, zone, now, false),
+    ...(entity !== 'subject' && { deleted: snap.deleted_at != null }),
+  });
+  const a: Record<string, unknown> = fields(from);
+  const b: Record<string, unknown> = fields(to);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => !NOT_CHANGES.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => ({ field: key, entry_left: a[key] ?? null, current: b[key] ?? null }));
+}
+
+// Kept by an undo: identity, history, and what the database or a join supplies.
+const NOT_RESTORED = new Set(['id', 'created_at', 'updated_at', 'subject_name', 'is_self']);
+
+/** Writes an earlier snapshot's columns back: the undo of an update, delete or complete. */
+export async function restore(
+  db: Db,
+  entity: Entity,
+  userId: string,
+  id: string,
+  snap: Snapshot,
+  now: Date,
+): Promise<void> {
+  const columns = Object.fromEntries(
+    Object.entries(snap).filter(([column]) => !NOT_RESTORED.has(column)),
+  );
+  await db(KINDS[entity].table)
+    .where({ user_id: userId, id })
+    .update({ ...columns, updated_at: now });
+}
+
+/** Hides an item as its delete does: the undo of a create. */
+export async function hide(
+  db: Db,
+  entity: Entity,
+  userId: string,
+  id: string,
+  now: Date,
+): Promise<void> {
+  await db(KINDS[entity].table)
+    .where({ user_id: userId, id })
+    .update({ [KINDS[entity].hiddenBy]: now, updated_at: now });
+}

@@ -1,0 +1,65 @@
+import type { HandlerContext } from '../contract/handler-types.ts';
+import { HttpError, insufficientScope, notFound } from '../contract/problem.ts';
+import { type FieldChange, fieldChanges, hide, KINDS, restore, snapshot } from './entities.ts';
+import { type ActivityRow, getEntryForUpdate, insertEntry, markUndone } from './queries.ts';
+
+/**
+ * Reverts one entry, journaling the undo: a create is undone by deleting (a subject by
+ * archiving), anything else by writing the row back as it was before. Only while the
+ * item is as the entry left it; a later change would otherwise be lost silently.
+ */
+export async function undoEntry(ctx: HandlerContext, entryId: string): Promise<ActivityRow> {
+  return ctx.db.transaction(async (trx) => {
+    const entry = await getEntryForUpdate(trx, ctx.userId, entryId);
+    if (!entry) throw notFound('activity entry');
+    const kind = KINDS[entry.entity];
+    if (!ctx.principal.scopes.has(kind.writeScope)) throw insufficientScope([kind.writeScope]);
+    if (entry.undone_at) throw alreadyUndone();
+    const now = ctx.now();
+    const current = await snapshot(trx, entry.entity, ctx.userId, entry.entity_id);
+    if (!current) throw changedSince(entry, [], 'was deleted for good');
+    const left = entry.after ?? current;
+    const changes = fieldChanges(entry.entity, left, current, ctx.timezone, now);
+    if (changes.length > 0) throw changedSince(entry, changes, 'changed after this entry');
+    if (entry.before === null) await hide(trx, entry.entity, ctx.userId, entry.entity_id, now);
+    else await restore(trx, entry.entity, ctx.userId, entry.entity_id, entry.before, now);
+    const after = await snapshot(trx, entry.entity, ctx.userId, entry.entity_id);
+    const undo = await insertEntry(
+      trx,
+      ctx.userId,
+      {
+        actor: ctx.principal.actor,
+        operation: 'undo',
+        entity: entry.entity,
+        entity_id: entry.entity_id,
+        before: current,
+        after: after ?? current,
+        undoes_id: entry.id,
+      },
+      now,
+    );
+    await markUndone(trx, ctx.userId, entry.id, undo.id, now);
+    return { ...undo };
+  });
+}
+
+function alreadyUndone(): HttpError {
+  return new HttpError({
+    status: 409,
+    code: 'already_undone',
+    title: 'Already undone',
+    detail: 'This change was undone before; a change is undone at most once.',
+    hint: 'Tell the user it is already undone. To revert the undo itself, undo the entry whose operation is undo.',
+  });
+}
+
+function changedSince(entry: ActivityRow, changes: FieldChange[], what: string): HttpError {
+  return new HttpError({
+    status: 409,
+    code: 'changed_since',
+    title: 'Changed since',
+    detail: `The ${entry.entity} ${what}, so undoing this change would lose what came later.`,
+    hint: 'Tell the user what changed since (see changes); if they still want the old values, make the change directly, or undo the later entries first, newest first.',
+    extra: { changes },
+  });
+}
