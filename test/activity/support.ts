@@ -3,6 +3,7 @@ import type { TestApp, TestUser } from '../support/app.ts';
 
 export interface Entry {
   id: string;
+  created_at: string;
   actor: string;
   operation: string;
   entity: string;
