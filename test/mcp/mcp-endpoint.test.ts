@@ -47,7 +47,9 @@ describe('the MCP endpoint', () => {
       expect(tool.inputSchema.type).toBe('object');
       expect(tool.annotations).toEqual({
         readOnlyHint: op?.method === 'get',
-        destructiveHint: op?.method === 'delete',
+        // A consequential write (undoActivity) may destroy too.
+        destructiveHint:
+          op?.method === 'delete' || (op?.method !== 'get' && op?.consequential === true),
         idempotentHint: op?.method !== 'post',
         openWorldHint: false,
       });
