@@ -39,7 +39,7 @@ export async function undoEntry(ctx: HandlerContext, entryId: string): Promise<A
       now,
     );
     await markUndone(trx, ctx.userId, entry.id, undo.id, now);
-    return { ...undo };
+    return undo;
   });
 }
 
