@@ -1,5 +1,7 @@
 import type { Handlers } from './contract/handler-types.ts';
+import { insightHandlers } from './insights/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
+import { searchHandlers } from './search/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
@@ -13,6 +15,8 @@ export const handlers = {
   ...taskHandlers,
   ...subjectHandlers,
   ...recordHandlers,
+  ...searchHandlers,
+  ...insightHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -68,7 +68,13 @@ export function buildCatalog(operations: Operation[], apiRoot = '/v1'): CatalogO
   });
 }
 
-/** The scopes an operation needs: those of its first security scheme (all schemes agree). */
+/**
+ * The scopes that can grant an operation under its first security scheme (all schemes
+ * agree): a token with none of them is refused. Most operations name one; search and the
+ * summaries accept either of records:read and tasks:read.
+ */
 export function requiredScopesOf(operation: CatalogOperation): string[] {
-  return operation.security[0]?.scopes ?? [];
+  const scheme = operation.security[0]?.scheme;
+  const sets = operation.security.filter((s) => s.scheme === scheme).map((s) => s.scopes);
+  return [...new Set(sets.flat())];
 }

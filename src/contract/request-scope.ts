@@ -9,8 +9,11 @@ export interface RequestScope {
   bearer: string | undefined;
   /** Set once the token has been checked; null when it was invalid. */
   principal?: Principal | null;
-  /** Scopes the credentials lacked, when authentication succeeded but authorization did not. */
-  missingScopes?: string[];
+  /**
+   * Scopes the credentials lacked, when authentication succeeded but authorization did
+   * not: for each scope set the operation accepts, the scopes missing from it.
+   */
+  missingScopes?: string[][];
   operationId?: string;
   /** Checking the credentials failed for a reason other than the credentials. */
   authError?: unknown;

@@ -7,10 +7,13 @@ import type { RequestScope } from './request-scope.ts';
 
 type Scheme = 'oauth2' | 'apiKey';
 
-/** The scopes an operation's `security` requires under one scheme. */
-export function requiredScopes(context: Context, scheme: Scheme): string[] {
+/**
+ * The scope sets an operation's `security` accepts under one scheme: any one set suffices
+ * (OpenAPI 3.1 §4.8.30, alternatives), e.g. search needs records:read or tasks:read.
+ */
+export function requiredScopeSets(context: Context, scheme: Scheme): string[][] {
   const requirements = (context.operation.security ?? []) as Record<string, string[]>[];
-  return requirements.find((r) => scheme in r)?.[scheme] ?? [];
+  return requirements.flatMap((r) => (r[scheme] ? [r[scheme]] : []));
 }
 
 async function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
@@ -36,9 +39,10 @@ export function securityHandler(scheme: Scheme, auth: Authenticator) {
   return async (context: Context, scope: RequestScope): Promise<Principal | false> => {
     const principal = await principalOf(scope, auth);
     if (!principal || principal.kind !== kind) return false;
-    const missing = requiredScopes(context, scheme).filter((s) => !principal.scopes.has(s));
-    if (missing.length > 0) {
-      scope.missingScopes = missing;
+    const sets = requiredScopeSets(context, scheme);
+    const granted = (set: string[]) => set.every((s) => principal.scopes.has(s));
+    if (sets.length > 0 && !sets.some(granted)) {
+      scope.missingScopes = sets.map((set) => set.filter((s) => !principal.scopes.has(s)));
       return false;
     }
     return principal;
@@ -52,14 +56,16 @@ export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: s
     return internalError(scope.authError);
   }
   if (scope.principal && scope.missingScopes) {
-    const needed = scope.missingScopes.join(' ');
+    const needed = scope.missingScopes.map((set) => set.join(' ')).join(' or ');
+    // RFC 6750 §3: `scope` is one space-delimited list; name the first alternative.
+    const challengeScope = scope.missingScopes[0]?.join(' ') ?? '';
     return new HttpError({
       status: 403,
       code: 'insufficient_scope',
       title: 'Insufficient scope',
       detail: `This operation needs the scope ${needed}.`,
       hint: 'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
-      headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${needed}"` },
+      headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${challengeScope}"` },
     });
   }
   const challenge = scope.bearer
