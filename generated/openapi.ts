@@ -1116,14 +1116,17 @@ export interface components {
          *         }
          *       ],
          *       "fuzzy": false,
+         *       "searched_for": null,
          *       "next_cursor": null
          *     }
          */
         SearchResults: {
             /** @description The results on this page, best match first, then newest. */
             items: components["schemas"]["SearchHit"][];
-            /** @description True when no word matched as written and these are close spellings instead; tell the user you found similar entries, not exact ones. */
+            /** @description True when nothing matched as written and Tend corrected the spelling (see `searched_for`); tell the user what you searched for instead. */
             fuzzy: boolean;
+            /** @description The corrected words searched for when `fuzzy` is true ("vaccination" for "vacination"); else null. */
+            searched_for: string | null;
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
@@ -2634,7 +2637,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The words to look for, in English. Word forms match ("vaccinations" finds "vaccinated"); "quoted words" must appear together; `or` between words accepts either; a leading `-` excludes a word. When no word matches, Tend looks for close spellings instead (typos) and says so with `fuzzy: true`.
+                 * @description The words to look for, in English. Word forms match ("vaccinations" finds "vaccinated"); "quoted words" must appear together; `or` between words accepts either; a leading `-` excludes a word. When nothing matches, Tend corrects the spelling against the user's own words (typos) and says so with `fuzzy: true`.
                  * @example rabies vaccination
                  */
                 q: string;

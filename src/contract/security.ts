@@ -65,7 +65,9 @@ export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: s
       title: 'Insufficient scope',
       detail: `This operation needs the scope ${needed}.`,
       hint: 'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
-      headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${challengeScope}"` },
+      headers: {
+        'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${challengeScope}"`,
+      },
     });
   }
   const challenge = scope.bearer

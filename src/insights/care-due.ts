@@ -45,15 +45,7 @@ export async function careDue(
      where latest.next_due is not null and latest.next_due <= ?::date
      order by latest.next_due, s.name_key, latest.title, latest.id
      limit ${CARE_DUE_LIMIT}`,
-    [
-      userId,
-      ...subjectBinding,
-      userId,
-      ...subjectBinding,
-      options.today,
-      userId,
-      options.dueBy,
-    ],
+    [userId, ...subjectBinding, userId, ...subjectBinding, options.today, userId, options.dueBy],
   );
   return rows.map((row: CareDue) => ({
     ...row,

@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Handlers } from '../contract/handler-types.ts';
 import { HttpError, notFound } from '../contract/problem.ts';
+import { checkDay } from '../dates/check-day.ts';
 import { localDate, localDayBounds } from '../dates/zone.ts';
 import { getSubject } from '../subjects/queries.ts';
 import { buildOverview } from './overview.ts';
 import { resolvePeriod } from './period.ts';
 import { buildReport } from './report.ts';
-import { type TrendBucket, trendSeries, trendSummary } from './trend.ts';
+import { type TrendBucket, trendData } from './trend.ts';
 import { resolveTrendMetric } from './trend-metric.ts';
 import { trendNotes } from './trend-notes.ts';
 
@@ -24,8 +25,10 @@ export const insightHandlers: InsightHandlers = {
     const subject = await getSubject(ctx.db, ctx.userId, query.subject_id);
     if (!subject) throw notFound('subject');
     const zone = ctx.timezone;
-    const to = query.to ?? localDate(ctx.now(), zone);
-    const from = query.from ?? (DateTime.fromISO(to).minus({ years: 1 }).toISODate() as string);
+    const to = checkDay(query.to, 'to') ?? localDate(ctx.now(), zone);
+    const from =
+      checkDay(query.from, 'from') ??
+      (DateTime.fromISO(to).minus({ years: 1 }).toISODate() as string);
     if (from > to) {
       throw new HttpError({
         status: 422,
@@ -46,14 +49,22 @@ export const insightHandlers: InsightHandlers = {
       zone,
       recentSince: DateTime.fromJSDate(ctx.now(), { zone }).minus({ days: 90 }).toJSDate(),
     };
-    const [series, summary] = await Promise.all([
-      trendSeries(ctx.db, ctx.userId, q),
-      trendSummary(ctx.db, ctx.userId, q),
-    ]);
+    const { series, summary } = await trendData(ctx.db, ctx.userId, q);
     const name = metric.counting ? metric.type : (metric.metric ?? 'weight');
-    const unit = metric.counting ? null : metric.type === 'weight' ? 'kg' : (summary.last?.unit ?? null);
+    const unit = metric.counting
+      ? null
+      : metric.type === 'weight'
+        ? 'kg'
+        : (summary.last?.unit ?? null);
     const counted = metric.counting
-      ? { ...summary, first: null, last: null, change: null, change_pct: null, slope_per_month: null }
+      ? {
+          ...summary,
+          first: null,
+          last: null,
+          change: null,
+          change_pct: null,
+          slope_per_month: null,
+        }
       : summary;
     return {
       status: 200,
@@ -87,7 +98,11 @@ export const insightHandlers: InsightHandlers = {
   },
 
   async getReport({ query }, ctx) {
-    const period = resolvePeriod(query, ctx.now(), ctx.timezone);
+    const period = resolvePeriod(
+      { period: query.period, from: checkDay(query.from, 'from'), to: checkDay(query.to, 'to') },
+      ctx.now(),
+      ctx.timezone,
+    );
     let subject: { id: string; name: string } | undefined;
     if (query.subject_id) {
       subject = await getSubject(ctx.db, ctx.userId, query.subject_id);

@@ -2,8 +2,8 @@ import { DateTime } from 'luxon';
 import type { components } from '../../generated/openapi.ts';
 import { canRead } from '../auth/can-read.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import type { Db } from '../db/connect.ts';
 import { localDate } from '../dates/zone.ts';
+import type { Db } from '../db/connect.ts';
 import { listRecords } from '../records/queries.ts';
 import { serializeRecord } from '../records/serialize.ts';
 import { listTasks } from '../tasks/queries.ts';
@@ -51,7 +51,12 @@ export async function buildOverview(
         })
       : null,
     care ? listRecords(ctx.db, ctx.userId, { subjectId }, OVERVIEW_RECORDS) : null,
-    tasks ? taskGroups(ctx.db, ctx.userId, zone, now, subjectId, local.plus({ days: TASK_DAYS }).toJSDate()) : null,
+    tasks
+      ? taskGroups(ctx.db, ctx.userId, zone, now, subjectId, {
+          today: local.startOf('day').toJSDate(),
+          soon: local.plus({ days: TASK_DAYS }).toJSDate(),
+        })
+      : null,
   ]);
   return {
     today,
@@ -63,32 +68,50 @@ export async function buildOverview(
   };
 }
 
-/** Open tasks overdue, and due before `soon` but not yet overdue: counts and the first few. */
+/**
+ * Open tasks overdue, and due before `soon` but not yet overdue: counts and the first few.
+ * Nothing due before today can be due soon without being overdue, so that range starts
+ * at the start of today and reads only this week's part of tasks_list_idx.
+ */
 async function taskGroups(
   db: Db,
   userId: string,
   zone: string,
   now: Date,
   subjectId: string | undefined,
-  soon: Date,
+  range: { today: Date; soon: Date },
 ) {
+  const subject = subjectId ? 'and subject_id = ?' : '';
+  const subjectBinding = subjectId ? [subjectId] : [];
+  const open = `from tasks where user_id = ? and status = 'open' and deleted_at is null ${subject}`;
   const [counts, overdueRows, soonRows] = await Promise.all([
-    db('tasks')
-      .where({ user_id: userId, status: 'open' })
-      .whereNull('deleted_at')
-      .where('due_sort', '<', soon)
-      .modify((q) => {
-        if (subjectId) q.where('subject_id', subjectId);
-      })
-      .first(
-        db.raw('count(*) filter (where due_by <= ?)::int as overdue', [now]),
-        db.raw('count(*) filter (where due_by > ? and due_at < ?)::int as soon', [now, soon]),
-      ),
+    db.raw(
+      `select (select count(*)::int ${open} and due_sort <= ? and due_by <= ?) as overdue,
+         (select count(*)::int ${open} and due_sort >= ? and due_sort < ? and due_by > ?) as soon`,
+      [
+        userId,
+        ...subjectBinding,
+        now,
+        now,
+        userId,
+        ...subjectBinding,
+        range.today,
+        range.soon,
+        now,
+      ],
+    ),
     listTasks(db, userId, { status: 'open', overdue: true, subjectId, now }, OVERVIEW_TASKS),
     listTasks(
       db,
       userId,
-      { status: 'open', overdue: false, dueBefore: soon, subjectId, now },
+      {
+        status: 'open',
+        overdue: false,
+        dueAfter: range.today,
+        dueBefore: range.soon,
+        subjectId,
+        now,
+      },
       OVERVIEW_TASKS,
     ),
   ]);
@@ -96,8 +119,9 @@ async function taskGroups(
     (await nameTaskSubjects(db, userId, rows)).map((row) =>
       serializeTask(row, zone, now, { inList: true }),
     );
+  const row = counts.rows[0];
   return {
-    overdue: { total: Number(counts.overdue), items: await show(overdueRows) },
-    soon: { total: Number(counts.soon), items: await show(soonRows) },
+    overdue: { total: Number(row.overdue), items: await show(overdueRows) },
+    soon: { total: Number(row.soon), items: await show(soonRows) },
   };
 }

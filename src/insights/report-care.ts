@@ -37,9 +37,13 @@ export async function reportCare(db: Db, s: ReportScope): Promise<ReportCare> {
     (await db.raw(sql, bindings as never[])).rows;
   const before = (days: number) => new Date(s.start.getTime() - days * 86_400_000);
   const [counts, newSymptoms, resolved, weights, vaccinations] = await Promise.all([
+    // One index-only range count per type (records_type_time_idx).
     raw(
-      `select r.type, count(*)::int as n from records r where ${scope.sql} and ${period} group by r.type`,
-      [...scope.bindings, s.start, s.end],
+      `select ${RECORD_TYPES.map(
+        (type) =>
+          `(select count(*)::int from records r where ${scope.sql} and ${period} and r.type = '${type}') as ${type}`,
+      ).join(', ')}`,
+      RECORD_TYPES.flatMap(() => [...scope.bindings, s.start, s.end]),
     ),
     // New: no record of the same symptom for that subject in the 90 days before.
     raw(
@@ -76,8 +80,9 @@ export async function reportCare(db: Db, s: ReportScope): Promise<ReportCare> {
       [...scope.bindings, s.start, s.end],
     ),
   ]);
-  const byType = Object.fromEntries(RECORD_TYPES.map((type) => [type, 0])) as ReportCare['records_by_type'];
-  for (const row of counts) byType[row.type as keyof typeof byType] = Number(row.n);
+  const byType = Object.fromEntries(
+    RECORD_TYPES.map((type) => [type, Number(counts[0][type])]),
+  ) as ReportCare['records_by_type'];
   const reading = (json: unknown) => {
     const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as WeightSpan['first'];
     return { ...parsed, value: Number(parsed.value) };

@@ -24,9 +24,12 @@ export function trendNotes(input: TrendNoteInput): string[] {
     return [`No ${input.what} recorded for ${input.subjectName} ${span}.`];
   }
   if (input.counting) {
-    const notes = [`${plural(summary.n, input.what.replace(/s$/, ''), input.what)} for ${input.subjectName} ${span}.`];
+    const notes = [
+      `${plural(summary.n, input.what.replace(/s$/, ''), input.what)} for ${input.subjectName} ${span}.`,
+    ];
     const busiest = input.series.reduce((best, p) => (p.n > best.n ? p : best));
-    if (input.series.length > 1) notes.push(`The most in one period: ${busiest.n}, from ${busiest.bucket_start}.`);
+    if (input.series.length > 1)
+      notes.push(`The most in one period: ${busiest.n}, from ${busiest.bucket_start}.`);
     notes.push(`${summary.recent} in the last 90 days.`);
     return notes;
   }
@@ -39,7 +42,9 @@ export function trendNotes(input: TrendNoteInput): string[] {
       `It went from ${withUnit(summary.first.value)} on ${summary.first.date} to ${withUnit(summary.last.value)} on ${summary.last.date} (${signed(summary.change)}${unit ? ` ${unit}` : ''}${pct}).`,
     );
   } else if (summary.last) {
-    notes.push(`The only reading: ${withUnit(summary.last.value)} on ${summary.last.date}; a trend needs two.`);
+    notes.push(
+      `The only reading: ${withUnit(summary.last.value)} on ${summary.last.date}; a trend needs two.`,
+    );
   }
   if (summary.slope_per_month !== null) {
     notes.push(`Trend: ${signed(summary.slope_per_month)}${unit ? ` ${unit}` : ''} per month.`);

@@ -31,10 +31,14 @@ export interface TrendQuery {
 }
 
 /** The readings of the trend, as a SQL fragment and its bindings (records_series_idx). */
-function readings(userId: string, q: TrendQuery): { sql: string; bindings: unknown[] } {
+function readings(
+  userId: string,
+  q: TrendQuery,
+  columns = 'id, value, unit, occurred_at, occurred_on',
+): { sql: string; bindings: unknown[] } {
   const metric = !q.metric.counting && q.metric.type === 'measurement';
   return {
-    sql: `select id, value, unit, occurred_at, occurred_on from records
+    sql: `select ${columns} from records
       where user_id = ? and subject_id = ? and type = ? and deleted_at is null
         and occurred_at >= ? and occurred_at < ?
         ${q.metric.counting ? '' : 'and value is not null'} ${metric ? 'and metric = ?' : ''}`,
@@ -49,60 +53,84 @@ function readings(userId: string, q: TrendQuery): { sql: string; bindings: unkno
   };
 }
 
-/** One point per bucket (in the user's zone) that has readings, oldest first. */
-export async function trendSeries(db: Db, userId: string, q: TrendQuery): Promise<TrendPoint[]> {
-  const r = readings(userId, q);
+/**
+ * The series and its summary in one pass over the readings: one row per bucket (in the
+ * user's zone) and a grand total row (grouping sets), with the least-squares slope of
+ * value against time taken by the database. A slope needs readings on two different days.
+ */
+async function aggregate(db: Db, userId: string, q: TrendQuery) {
+  const r = readings(userId, q, 'value, occurred_at, occurred_on');
   const stat = (fn: string) => (q.metric.counting ? 'null' : `${fn}::float8`);
   const { rows } = await db.raw(
-    `select (date_trunc(?, occurred_at at time zone ?))::date::text as bucket_start,
-       count(*)::int as n, ${stat('round(avg(value), 3)')} as avg, ${stat('min(value)')} as min,
-       ${stat('max(value)')} as max
-     from (${r.sql}) r group by 1 order by 1`,
-    [q.bucket, q.zone, ...r.bindings] as never[],
+    `select bucket_start, count(*)::int as n, ${stat('round(avg(value), 3)')} as avg,
+       ${stat('min(value)')} as min, ${stat('max(value)')} as max,
+       count(*) filter (where occurred_at >= ?)::int as recent,
+       case when min(occurred_on) <> max(occurred_on) then
+         round((regr_slope(value::float8, extract(epoch from occurred_at)::float8) * ${MONTH_SECONDS})::numeric, 3)
+       end as slope
+     from (select r.*, (date_trunc(?, occurred_at at time zone ?))::date::text as bucket_start
+           from (${r.sql}) r) b
+     group by grouping sets ((bucket_start), ())
+     order by bucket_start nulls first`,
+    [q.recentSince, q.bucket, q.zone, ...r.bindings] as never[],
   );
-  return rows;
+  const [total, ...buckets] = rows;
+  const series: TrendPoint[] = buckets.map(({ bucket_start, n, avg, min, max }: TrendPoint) => ({
+    bucket_start,
+    n,
+    avg,
+    min,
+    max,
+  }));
+  return { series, total };
 }
 
-/**
- * First, last, their difference, and the least-squares slope of value against time, all
- * computed by the database in exact decimals where it can; a slope needs readings on two
- * different days, a percentage a first value other than zero.
- */
-export async function trendSummary(db: Db, userId: string, q: TrendQuery): Promise<TrendSummary> {
+/** The first and last reading, by two probes of records_series_idx; their difference exact. */
+async function ends(db: Db, userId: string, q: TrendQuery) {
   const r = readings(userId, q);
-  const reading = (order: string) =>
-    `(select json_build_object('value', value, 'unit', unit, 'date', occurred_on::text, 'record_id', id)
-      from r order by ${order} limit 1)`;
-  const value = (order: string) => `(select value from r order by ${order} limit 1)`;
-  const first = 'occurred_at, id';
-  const last = 'occurred_at desc, id desc';
+  const columns = (a: string) =>
+    `${a}.id as ${a}_id, ${a}.value as ${a}_value, ${a}.unit as ${a}_unit, ${a}.occurred_on::text as ${a}_day`;
   const { rows } = await db.raw(
-    `with r as (${r.sql})
-     select (select count(*)::int from r) as n,
-       (select count(*)::int from r where occurred_at >= ?) as recent,
-       ${reading(first)} as first, ${reading(last)} as last,
-       ${value(last)} - ${value(first)} as change,
-       round((${value(last)} - ${value(first)}) * 100 / nullif(${value(first)}, 0), 1) as change_pct,
-       (select case when count(distinct occurred_on) >= 2
-          then round((regr_slope(value::float8, extract(epoch from occurred_at)::float8) * ${MONTH_SECONDS})::numeric, 3)
-        end from r) as slope`,
-    [...r.bindings, q.recentSince] as never[],
+    `select ${columns('f')}, ${columns('l')}, l.value - f.value as change,
+       round((l.value - f.value) * 100 / nullif(f.value, 0), 1) as change_pct
+     from (${r.sql} order by occurred_at, id limit 1) f,
+          (${r.sql} order by occurred_at desc, id desc limit 1) l`,
+    [...r.bindings, ...r.bindings] as never[],
   );
-  const row = rows[0];
-  const asReading = (json: unknown): Reading | null => {
-    if (json == null) return null;
-    const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as Reading;
-    return { ...parsed, value: Number(parsed.value) };
-  };
+  return rows[0] as Record<string, unknown> | undefined;
+}
+
+/** The points of the trend and its summary; empty and single-point series give nulls. */
+export async function trendData(
+  db: Db,
+  userId: string,
+  q: TrendQuery,
+): Promise<{ series: TrendPoint[]; summary: TrendSummary }> {
+  const [{ series, total }, end] = await Promise.all([
+    aggregate(db, userId, q),
+    ends(db, userId, q),
+  ]);
   const num = (v: unknown) => (v == null ? null : Number(v));
-  const n = Number(row.n);
+  const reading = (a: 'f' | 'l'): Reading | null =>
+    end && end[`${a}_id`] != null
+      ? {
+          value: Number(end[`${a}_value`]),
+          unit: end[`${a}_unit`] as string | null,
+          date: end[`${a}_day`] as string,
+          record_id: end[`${a}_id`] as string,
+        }
+      : null;
+  const n = Number(total?.n ?? 0);
   return {
-    n,
-    recent: Number(row.recent),
-    first: asReading(row.first),
-    last: asReading(row.last),
-    change: n >= 2 ? num(row.change) : null,
-    change_pct: n >= 2 ? num(row.change_pct) : null,
-    slope_per_month: num(row.slope),
+    series,
+    summary: {
+      n,
+      recent: Number(total?.recent ?? 0),
+      first: reading('f'),
+      last: reading('l'),
+      change: n >= 2 ? num(end?.change) : null,
+      change_pct: n >= 2 ? num(end?.change_pct) : null,
+      slope_per_month: num(total?.slope),
+    },
   };
 }

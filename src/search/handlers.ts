@@ -3,9 +3,10 @@ import { filterInstant } from '../dates/filter-instant.ts';
 import { localDate } from '../dates/zone.ts';
 import { decodeCursor, encodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { PAGE_CHARACTER_BUDGET } from '../paging/page.ts';
+import { correctWords } from './correct-words.ts';
 import { searchKinds } from './kinds.ts';
 import { type SearchMode, type SearchRow, type SearchSortKey, searchPage } from './queries.ts';
-import { excludedText, similarText } from './similar-text.ts';
+import { excludedWords, similarText } from './similar-text.ts';
 
 type SearchHit = ReturnType<typeof serializeHit>;
 
@@ -16,27 +17,27 @@ export const searchHandlers: Pick<Handlers, 'search'> = {
   async search({ query }, ctx) {
     const limit = query.limit ?? 20;
     const types = query.types === undefined ? undefined : [query.types].flat();
-    const base = {
+    const after = query.cursor ? decodeCursor(query.cursor, isSearchSortKey) : undefined;
+    const filter = {
+      text: query.q,
       kinds: searchKinds(types, ctx.principal),
       subjectId: query.subject_id,
       from: query.from ? filterInstant(query.from, ctx.timezone, 'start') : undefined,
       to: query.to ? filterInstant(query.to, ctx.timezone, 'end') : undefined,
-      excluded: excludedText(query.q),
+      after,
     };
-    const after = query.cursor ? decodeCursor(query.cursor, isSearchSortKey) : undefined;
     let mode: SearchMode = after?.[0] ?? 'words';
-    const run = (m: SearchMode) =>
-      searchPage(
-        ctx.db,
-        ctx.userId,
-        { ...base, mode: m, text: m === 'words' ? query.q : similarText(query.q), after },
-        limit + 1,
-      );
-    let rows = await run(mode);
-    // No word matched as written: look for close spellings instead (typos).
-    if (rows.length === 0 && !after && similarText(query.q) !== '') {
-      mode = 'similar';
-      rows = await run(mode);
+    let searchedFor: string | null = null;
+    let rows = mode === 'words' ? await searchPage(ctx.db, ctx.userId, filter, limit + 1) : [];
+    // Nothing matched as written (or a later page of a corrected search): correct the
+    // spelling against the user's own words and search again, keeping `-word` exclusions.
+    if (rows.length === 0 && (mode === 'similar' || !after)) {
+      const corrected = await correctWords(ctx.db, ctx.userId, similarText(query.q));
+      if (corrected !== undefined) {
+        mode = 'similar';
+        searchedFor = [corrected, ...excludedWords(query.q)].join(' ');
+        rows = await searchPage(ctx.db, ctx.userId, { ...filter, text: searchedFor }, limit + 1);
+      }
     }
     const items: SearchHit[] = [];
     let size = 0;
@@ -54,9 +55,15 @@ export const searchHandlers: Pick<Handlers, 'search'> = {
       body: {
         items,
         fuzzy: mode === 'similar',
+        searched_for: searchedFor,
         next_cursor:
           more && last
-            ? encodeCursor([mode, last.rank, last.sort_at.toISOString(), last.id] satisfies SearchSortKey)
+            ? encodeCursor([
+                mode,
+                last.rank,
+                last.sort_at.toISOString(),
+                last.id,
+              ] satisfies SearchSortKey)
             : null,
       },
     };

@@ -1,6 +1,6 @@
 import type { components } from '../../generated/openapi.ts';
-import type { Principal } from '../auth/principal.ts';
 import { canRead } from '../auth/can-read.ts';
+import type { Principal } from '../auth/principal.ts';
 import { HttpError } from '../contract/problem.ts';
 import { RECORD_TYPES, type RecordType } from '../records/normalize-type.ts';
 
@@ -19,7 +19,10 @@ export interface SearchKinds {
  * tasks:read, records and subjects with records:read. Asking only for kinds the caller
  * may not read is a 403, so a model does not take "nothing found" for an answer.
  */
-export function searchKinds(types: readonly SearchType[] | undefined, principal: Principal): SearchKinds {
+export function searchKinds(
+  types: readonly SearchType[] | undefined,
+  principal: Principal,
+): SearchKinds {
   const asked = new Set<string>(types && types.length > 0 ? types : ['task', 'subject', 'record']);
   const records = canRead(principal, 'records');
   const tasks = canRead(principal, 'tasks');

@@ -8,20 +8,20 @@ import type { SearchKinds } from './kinds.ts';
  * log then costs a bounded walk of the date index rather than ranking every row that
  * holds it. For a household's log that is every match.
  */
-export const CANDIDATES_PER_KIND = 1000;
+export const CANDIDATES_PER_KIND = 200;
 
-/** `words`: full-text search; `similar`: trigram similarity of titles and names (typos). */
+/**
+ * `words`: the user's words as written; `similar`: misspelt words first corrected to the
+ * closest words of the user's vocabulary (see correct-words.ts).
+ */
 export type SearchMode = 'words' | 'similar';
 
 /** The keyset of the result order: rank, then date, then id, all descending. */
 export type SearchSortKey = [mode: SearchMode, rank: number, sortAt: string, id: string];
 
 export interface SearchFilter {
-  mode: SearchMode;
-  /** The user's words: websearch syntax for `words`, plain words for `similar`. */
+  /** The words to look for, in websearch syntax. */
   text: string;
-  /** Words the user excluded (`-word`), joined by ` or `; they apply to `similar` too. */
-  excluded?: string | undefined;
   kinds: SearchKinds;
   subjectId?: string | undefined;
   from?: Date | undefined;
@@ -43,6 +43,7 @@ export interface SearchRow {
   snippet: string | null;
 }
 
+const TSQUERY = `websearch_to_tsquery('english', ?)`;
 const HEADLINE_OPTIONS =
   'StartSel=**, StopSel=**, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "';
 
@@ -61,20 +62,22 @@ function candidates(
   sql: Sql,
   userId: string,
   filter: SearchFilter,
-  kind: { name: SearchRow['kind']; table: string; select: string; sortAt: string; match: string; rank: string },
+  kind: {
+    name: SearchRow['kind'];
+    table: string;
+    select: string;
+    sortAt: string;
+  },
   where: (sql: Sql) => void,
 ): void {
-  // Every placeholder in a match or rank expression stands for the user's words.
-  const words = (expression: string) => Array(expression.split('?').length - 1).fill(filter.text);
   sql.add(`(select '${kind.name}'::text as kind, ${kind.select}, ${kind.sortAt} as sort_at, `);
-  sql.add(`(${kind.rank})::float8 as rank`, ...words(kind.rank));
-  sql.add(` from ${kind.table} where user_id = ? and `, userId);
-  sql.add(kind.match, ...words(kind.match));
+  sql.add(`ts_rank(search_tsv, ${TSQUERY})::float8 as rank`, filter.text);
+  sql.add(
+    ` from ${kind.table} where user_id = ? and search_tsv @@ ${TSQUERY}`,
+    userId,
+    filter.text,
+  );
   where(sql);
-  if (filter.mode === 'similar' && filter.excluded) {
-    // Close spellings still honour `-word`.
-    sql.add(` and not search_tsv @@ websearch_to_tsquery('english', ?)`, filter.excluded);
-  }
   if (filter.from) sql.add(` and ${kind.sortAt} >= ?`, filter.from);
   if (filter.to) sql.add(` and ${kind.sortAt} < ?`, filter.to);
   sql.add(` order by ${kind.sortAt} desc, id desc limit ${CANDIDATES_PER_KIND})`);
@@ -90,12 +93,6 @@ export async function searchPage(
   filter: SearchFilter,
   limit: number,
 ): Promise<SearchRow[]> {
-  const words = filter.mode === 'words';
-  const tsquery = `websearch_to_tsquery('english', ?)`;
-  const match = (column: string, trigramColumn: string) =>
-    words ? `${column} @@ ${tsquery}` : `? <% ${trigramColumn}`;
-  const rank = (column: string, trigramColumn: string) =>
-    words ? `ts_rank(${column}, ${tsquery})` : `word_similarity(?, ${trigramColumn})`;
   const archived = `(select id from subjects where user_id = ? and archived_at is not null)`;
   const { kinds } = filter;
 
@@ -111,10 +108,9 @@ export async function searchPage(
         {
           name: 'record',
           table: 'records',
-          select: 'id, title, details as body, type as record_type, occurred_on::text as day, subject_id',
+          select:
+            'id, title, details as body, type as record_type, occurred_on::text as day, subject_id',
           sortAt: 'occurred_at',
-          match: match('search_tsv', `(title || ' ' || type)`),
-          rank: rank('search_tsv', `(title || ' ' || type)`),
         },
         (w) => {
           w.add(' and deleted_at is null');
@@ -134,10 +130,9 @@ export async function searchPage(
         {
           name: 'task',
           table: 'tasks',
-          select: 'id, title, notes as body, null::text as record_type, null::text as day, subject_id',
+          select:
+            'id, title, notes as body, null::text as record_type, null::text as day, subject_id',
           sortAt: 'coalesce(due_at, created_at)',
-          match: match('search_tsv', 'title'),
-          rank: rank('search_tsv', 'title'),
         },
         (w) => {
           w.add(' and deleted_at is null');
@@ -155,13 +150,9 @@ export async function searchPage(
         {
           name: 'subject',
           table: 'subjects',
-          select: 'id, name as title, notes as body, null::text as record_type, null::text as day, id as subject_id',
+          select:
+            'id, name as title, notes as body, null::text as record_type, null::text as day, id as subject_id',
           sortAt: 'created_at',
-          // A name is short: whole-name similarity ("Lunna" for "Luna") counts too.
-          match: words ? match('search_tsv', '') : '(name_key % ? or ? <% name_key)',
-          rank: words
-            ? rank('search_tsv', '')
-            : 'greatest(similarity(name_key, ?), word_similarity(?, name_key))',
         },
         (w) => {
           if (filter.subjectId) w.add(' and id = ?', filter.subjectId);
@@ -175,17 +166,20 @@ export async function searchPage(
     branch(sql);
   });
   sql.add(')');
-  const snippet = words
-    ? `ts_headline('english', coalesce(h.body, ''), ${tsquery}, '${HEADLINE_OPTIONS}')`
-    : 'null::text';
+  const snippet = `ts_headline('english', coalesce(h.body, ''), ${TSQUERY}, '${HEADLINE_OPTIONS}')`;
   sql.add(
     ` select h.kind, h.id, h.title, h.record_type, h.sort_at, h.day, h.subject_id, h.rank, s.name as subject_name, ${snippet} as snippet`,
-    ...(words ? [filter.text] : []),
+    filter.text,
   );
   sql.add(' from (select * from hits');
   if (filter.after) {
     const [, afterRank, afterAt, afterId] = filter.after;
-    sql.add(' where (rank, sort_at, id) < (?::float8, ?::timestamptz, ?::uuid)', afterRank, afterAt, afterId);
+    sql.add(
+      ' where (rank, sort_at, id) < (?::float8, ?::timestamptz, ?::uuid)',
+      afterRank,
+      afterAt,
+      afterId,
+    );
   }
   sql.add(' order by rank desc, sort_at desc, id desc limit ?) h', limit);
   sql.add(' left join subjects s on s.id = h.subject_id');

@@ -11,11 +11,7 @@ export function similarText(q: string): string {
     .trim();
 }
 
-/** The words a websearch query excludes (`-word`), as one `a or b` query, or undefined. */
-export function excludedText(q: string): string | undefined {
-  const words = q
-    .split(/\s+/)
-    .filter((word) => word.length > 1 && word.startsWith('-'))
-    .map((word) => word.slice(1).replace(/"/g, ''));
-  return words.length > 0 ? words.join(' or ') : undefined;
+/** The exclusions of a websearch query (`-word`), as written. */
+export function excludedWords(q: string): string[] {
+  return q.split(/\s+/).filter((word) => word.length > 1 && word.startsWith('-'));
 }

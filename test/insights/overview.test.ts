@@ -8,7 +8,12 @@ beforeAll(async () => {
 });
 afterAll(() => d.t.close());
 
-const reading = (value: number, date: string) => ({ value, unit: 'kg', date, record_id: expect.any(String) });
+const reading = (value: number, date: string) => ({
+  value,
+  unit: 'kg',
+  date,
+  record_id: expect.any(String),
+});
 
 describe('getOverview on the demo household (Sunday 2026-11-22, Berlin)', () => {
   it('gives each active subject its latest weight and the change over 30 and 90 days', async () => {
@@ -76,7 +81,9 @@ describe('getOverview on the demo household (Sunday 2026-11-22, Berlin)', () => 
     ]);
     expect(overview.tasks_overdue).toEqual({ total: 0, items: [] });
     expect(
-      overview.latest_records.map((r: { title: string; subject_name: string }) => `${r.subject_name}: ${r.title}`),
+      overview.latest_records.map(
+        (r: { title: string; subject_name: string }) => `${r.subject_name}: ${r.title}`,
+      ),
     ).toEqual([
       'Luna: Weight',
       'Max: Bravecto (flea and tick)',
@@ -93,9 +100,9 @@ describe('getOverview on the demo household (Sunday 2026-11-22, Berlin)', () => 
     expect(overview.tasks_due_soon.items.map((t: { title: string }) => t.title)).toEqual([
       'Buy cat food',
     ]);
-    expect(new Set(overview.latest_records.map((r: { subject_name: string }) => r.subject_name))).toEqual(
-      new Set(['Luna']),
-    );
+    expect(
+      new Set(overview.latest_records.map((r: { subject_name: string }) => r.subject_name)),
+    ).toEqual(new Set(['Luna']));
   });
 
   it('leaves out the parts a token may not read', async () => {
@@ -155,7 +162,10 @@ describe('getOverview as time passes and things change', () => {
         'Milbemax (dewormer)',
         'FVRCP booster',
       ]);
-      await d.t.db('records').where({ id: booster.body.id }).update({ deleted_at: d.t.clock.now() });
+      await d.t
+        .db('records')
+        .where({ id: booster.body.id })
+        .update({ deleted_at: d.t.clock.now() });
       const undone = await d.get('/v1/overview');
       expect(undone.care_due[0]).toMatchObject({ title: 'Rabies', overdue: true });
     } finally {
@@ -167,7 +177,9 @@ describe('getOverview as time passes and things change', () => {
     const latest = await d.get(`/v1/overview?subject_id=${d.ids.Luna}`);
     const weightId = latest.subjects[0].latest_weight.record_id;
     await d.t.db('records').where({ id: weightId }).update({ deleted_at: d.t.clock.now() });
-    const res = await d.t.request.delete(`/v1/subjects/${d.ids.Sam}`).set('Authorization', d.user.auth);
+    const res = await d.t.request
+      .delete(`/v1/subjects/${d.ids.Sam}`)
+      .set('Authorization', d.user.auth);
     expect(res.status).toBeLessThan(300);
     try {
       const overview = await d.get('/v1/overview');

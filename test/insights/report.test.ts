@@ -42,7 +42,14 @@ describe('getReport on the demo household (Sunday 2026-11-22, Berlin)', () => {
       '2026-10-20 Max: Limping on the left front leg',
     ]);
     expect(
-      report.care.weights.map((w: Record<string, any>) => [w.subject_name, w.first.value, w.last.value, w.change]),
+      report.care.weights.map(
+        (w: {
+          subject_name: string;
+          first: { value: number };
+          last: { value: number };
+          change: number;
+        }) => [w.subject_name, w.first.value, w.last.value, w.change],
+      ),
     ).toEqual([
       ['Luna', 4.386, 4.4, 0.014],
       ['Max', 14.4, 14.2, -0.2],
@@ -59,12 +66,15 @@ describe('getReport on the demo household (Sunday 2026-11-22, Berlin)', () => {
       '2026-11-22 Max: Bravecto (flea and tick)',
     ]);
     // The three demo tasks were all completed at the same moment: their order is by id.
-    expect(report.events.slice(6).map((e: { title: string }) => e.title).sort()).toEqual([
-      'Clean the litter box',
-      'Give Max his Bravecto',
-      'Pick up Sam’s prescription',
-    ]);
-    expect(report.events.slice(6).every((e: { type: string }) => e.type === 'task_done')).toBe(true);
+    expect(
+      report.events
+        .slice(6)
+        .map((e: { title: string }) => e.title)
+        .sort(),
+    ).toEqual(['Clean the litter box', 'Give Max his Bravecto', 'Pick up Sam’s prescription']);
+    expect(report.events.slice(6).every((e: { type: string }) => e.type === 'task_done')).toBe(
+      true,
+    );
   });
 
   it('reviews one subject’s year with the vaccinations given and due', async () => {
@@ -85,9 +95,9 @@ describe('getReport on the demo household (Sunday 2026-11-22, Berlin)', () => {
       other: 1,
     });
     expect(titles(report.care.vaccinations_given)).toEqual(['2026-05-06 Max: Leptospirosis']);
-    expect(report.care.care_due.map((c: { title: string; next_due: string }) => [c.title, c.next_due])).toEqual([
-      ['Rabies', '2026-12-17'],
-    ]);
+    expect(
+      report.care.care_due.map((c: { title: string; next_due: string }) => [c.title, c.next_due]),
+    ).toEqual([['Rabies', '2026-12-17']]);
     expect(report.care.weights).toEqual([
       expect.objectContaining({
         subject_name: 'Max',
@@ -151,7 +161,11 @@ describe('getReport on the demo household (Sunday 2026-11-22, Berlin)', () => {
   it('leaves out what the token may not read', async () => {
     const tasksOnly = await d.t.createUser({ scopes: ['tasks:read'] });
     const report = await d.get('/v1/reports', tasksOnly);
-    expect(report).toMatchObject({ care: null, tasks: { completed: 0, open: 0, overdue: 0 }, events: [] });
+    expect(report).toMatchObject({
+      care: null,
+      tasks: { completed: 0, open: 0, overdue: 0 },
+      events: [],
+    });
     const recordsOnly = await d.t.createUser({ scopes: ['records:read'] });
     expect(await d.get('/v1/reports', recordsOnly)).toMatchObject({ tasks: null });
   });

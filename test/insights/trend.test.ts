@@ -87,7 +87,13 @@ describe('getTrend', () => {
   it('buckets by week starting Monday by default for a quarter', async () => {
     const trend = await d.get(`/v1/trends?subject_id=${d.ids.Max}&metric=weight&from=2026-09-01`);
     expect(trend.bucket).toBe('week');
-    expect(trend.series[0]).toEqual({ bucket_start: '2026-09-07', n: 1, avg: 14.3, min: 14.3, max: 14.3 });
+    expect(trend.series[0]).toEqual({
+      bucket_start: '2026-09-07',
+      n: 1,
+      avg: 14.3,
+      min: 14.3,
+      max: 14.3,
+    });
     expect(trend.series.map((p: { bucket_start: string }) => p.bucket_start)).toEqual([
       '2026-09-07',
       '2026-09-21',
@@ -116,8 +122,16 @@ describe('getTrend', () => {
       'The only reading: 38.4 °C on 2026-11-04; a trend needs two.',
     ]);
     const none = await d.get(`/v1/trends?subject_id=${d.ids.Luna}&metric=temperature`);
-    expect(none).toMatchObject({ series: [], first: null, last: null, change: null, slope_per_month: null });
-    expect(none.notes).toEqual(['No temperature recorded for Luna between 2025-11-22 and 2026-11-22.']);
+    expect(none).toMatchObject({
+      series: [],
+      first: null,
+      last: null,
+      change: null,
+      slope_per_month: null,
+    });
+    expect(none.notes).toEqual([
+      'No temperature recorded for Luna between 2025-11-22 and 2026-11-22.',
+    ]);
     expect(JSON.stringify([one, none])).not.toMatch(/NaN|Infinity/);
   });
 
@@ -148,7 +162,9 @@ describe('getTrend', () => {
       .limit(1);
     await d.t.db('records').where({ id: last.id }).update({ deleted_at: d.t.clock.now() });
     try {
-      const trend = await d.get(`/v1/trends?subject_id=${pip}&metric=weight&from=2025-11-01&to=2025-12-31`);
+      const trend = await d.get(
+        `/v1/trends?subject_id=${pip}&metric=weight&from=2025-11-01&to=2025-12-31`,
+      );
       expect(trend).toMatchObject({ change: 1, change_pct: 10 });
     } finally {
       await d.t.db('records').where({ id: last.id }).update({ deleted_at: null });
@@ -160,7 +176,9 @@ describe('getTrend', () => {
     ['an unknown subject', 'metric=weight&subject_id=00000000-0000-4000-8000-000000000000', 404],
   ])('refuses %s', async (_name, query, status) => {
     const subject = query.includes('subject_id') ? '' : `subject_id=${d.ids.Luna}&`;
-    const res = await d.t.request.get(`/v1/trends?${subject}${query}`).set('Authorization', d.user.auth);
+    const res = await d.t.request
+      .get(`/v1/trends?${subject}${query}`)
+      .set('Authorization', d.user.auth);
     expect(res.status).toBe(status);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { seedDemoHousehold } from '../../src/cli/seed-demo.ts';
 import type { Scope } from '../../src/auth/principal.ts';
+import { seedDemoHousehold } from '../../src/cli/seed-demo.ts';
 import { createTestApp, type TestApp, type TestUser } from './app.ts';
 
 export interface DemoApp {
@@ -8,6 +8,7 @@ export interface DemoApp {
   user: TestUser;
   /** The demo subjects by name; the user's own is `me`. */
   ids: { me: string; Luna: string; Max: string; Sam: string };
+  // biome-ignore lint/suspicious/noExplicitAny: a response body, read by the assertions
   get(path: string, user?: TestUser): Promise<Record<string, any>>;
 }
 
