@@ -296,6 +296,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search tasks, care records, people and pets by words
+         * @description Use this when the user looks for something by words ("the rabies shot", "when did Luna vomit") and you do not know which list holds it. Supports "quoted phrases", or, and -word. Best match first. Needs records:read or tasks:read; searches only what the token may read.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is going on and coming up, in one call
+         * @description Use this first when the user asks "what's going on?", "what's coming up?" or how everyone is doing: weights and their change, shots and medications due, tasks due this week and overdue, latest records. Pass subject_id for one person or pet.
+         */
+        get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a weight, measurement or kind of record changed over time
+         * @description Use this when the user asks how someone's weight (or temperature, or any measured value) developed, or how often something happened ("how many symptoms this year?"). Repeat the `notes`; they state the numbers plainly. Call findSubjects first for the subject_id.
+         */
+        get: operations["getTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A summary of a period, for everyone or one person or pet
+         * @description Use this when the user asks for a summary or review of a period ("how was last month?", "Max's year"): records by type, new symptoms, weight change, shots given and due, tasks done and open, and the notable events in order.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1133,6 +1213,558 @@ export interface components {
             entry_left: unknown;
             /** @description The field's value now. */
             current: unknown;
+        };
+        /**
+         * @description A kind of search result: `task`, `subject` (a person or pet), `record` (any care record), or one record type.
+         * @example vaccination
+         * @enum {string}
+         */
+        SearchType: "task" | "subject" | "record" | "weight" | "vaccination" | "medication" | "symptom" | "visit" | "measurement" | "note" | "other";
+        /**
+         * @description One search result.
+         * @example {
+         *       "kind": "record",
+         *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "title": "Rabies booster",
+         *       "snippet": "**Rabies** booster at the vet, next one in three years",
+         *       "record_type": "vaccination",
+         *       "date": "2026-11-21",
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Max"
+         *     }
+         */
+        SearchHit: {
+            /**
+             * @description What it is; use the id with getTask (`task`), getRecord (`record`) or getSubject (`subject`).
+             * @enum {string}
+             */
+            kind: "task" | "record" | "subject";
+            /**
+             * Format: uuid
+             * @description The task's, record's or subject's id.
+             */
+            id: string;
+            /** @description The task's or record's title, or the subject's name. */
+            title: string;
+            /** @description A short passage where the words matched, with each match between `**` (at most about 200 characters). Empty when only the title matched. */
+            snippet: string;
+            /** @description For a record, its type; else null. */
+            record_type: components["schemas"]["RecordType"] | null;
+            /**
+             * Format: date
+             * @description The day in the user's time zone when a record happened, a task is due (else was added), or a subject was added.
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description The person or pet it is about (for a subject, itself), or null for a task about no one.
+             */
+            subject_id: string | null;
+            /** @description That subject's name, or null. */
+            subject_name: string | null;
+        };
+        /**
+         * @description One page of search results.
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "record",
+         *           "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "title": "Rabies booster",
+         *           "snippet": "**Rabies** booster at the vet",
+         *           "record_type": "vaccination",
+         *           "date": "2026-11-21",
+         *           "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *           "subject_name": "Max"
+         *         }
+         *       ],
+         *       "fuzzy": false,
+         *       "searched_for": null,
+         *       "next_cursor": null
+         *     }
+         */
+        SearchResults: {
+            /** @description The results on this page, best match first, then newest. */
+            items: components["schemas"]["SearchHit"][];
+            /** @description True when nothing matched as written and Tend corrected the spelling (see `searched_for`); tell the user what you searched for instead. */
+            fuzzy: boolean;
+            /** @description The corrected words searched for when `fuzzy` is true ("vaccination" for "vacination"); else null. */
+            searched_for: string | null;
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description One measured value and the day it was taken.
+         * @example {
+         *       "value": 4.4,
+         *       "unit": "kg",
+         *       "date": "2026-11-15",
+         *       "record_id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *     }
+         */
+        Reading: {
+            /** @description The value as stored (weights in kg). */
+            value: number;
+            /** @description Its unit, or null. */
+            unit: string | null;
+            /**
+             * Format: date
+             * @description The day it was taken, in the user's time zone.
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description The record holding it.
+             */
+            record_id: string;
+        };
+        /**
+         * @description How much the weight changed since an earlier reading.
+         * @example {
+         *       "change": 0.1,
+         *       "since": {
+         *         "value": 4.3,
+         *         "unit": "kg",
+         *         "date": "2026-10-18",
+         *         "record_id": "1c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *       }
+         *     }
+         */
+        WeightChange: {
+            /** @description The latest weight minus the earlier one, in kg (negative when it went down). */
+            change: number;
+            since: components["schemas"]["Reading"];
+        };
+        /**
+         * @description A person or pet in the overview, with their weight.
+         * @example {
+         *       "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "name": "Luna",
+         *       "kind": "pet",
+         *       "species": "cat",
+         *       "latest_weight": {
+         *         "value": 4.4,
+         *         "unit": "kg",
+         *         "date": "2026-11-22",
+         *         "record_id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *       },
+         *       "change_30_days": null,
+         *       "change_90_days": null
+         *     }
+         */
+        SubjectStatus: {
+            /**
+             * Format: uuid
+             * @description The subject's id.
+             */
+            id: string;
+            /** @description The subject's name. */
+            name: string;
+            kind: components["schemas"]["SubjectKind"];
+            /** @description The species of a pet, or null. */
+            species: components["schemas"]["Species"] | null;
+            /** @description The most recent weight, or null when none was recorded. */
+            latest_weight: components["schemas"]["Reading"] | null;
+            /** @description The change from the last weight taken at least 30 days ago (and at most 60), or null when there is none. */
+            change_30_days: components["schemas"]["WeightChange"] | null;
+            /** @description The change from the last weight taken at least 90 days ago (and at most 180), or null when there is none. */
+            change_90_days: components["schemas"]["WeightChange"] | null;
+        };
+        /**
+         * @description A vaccination or medication whose next dose is due, from its latest record.
+         * @example {
+         *       "record_id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Max",
+         *       "type": "vaccination",
+         *       "title": "Rabies",
+         *       "last_given": "2025-12-17",
+         *       "next_due": "2026-12-17",
+         *       "days_until": 25,
+         *       "overdue": false
+         *     }
+         */
+        CareDue: {
+            /**
+             * Format: uuid
+             * @description The latest record of it (getRecord for details).
+             */
+            record_id: string;
+            /**
+             * Format: uuid
+             * @description Who it is for.
+             */
+            subject_id: string;
+            /** @description Their name. */
+            subject_name: string;
+            /**
+             * @description `vaccination` or `medication`.
+             * @enum {string}
+             */
+            type: "vaccination" | "medication";
+            /** @description What it is ("Rabies"). */
+            title: string;
+            /**
+             * Format: date
+             * @description The day it was last given.
+             */
+            last_given: string;
+            /**
+             * Format: date
+             * @description The day the next one is due.
+             */
+            next_due: string;
+            /** @description Days from today to `next_due`; negative when overdue. */
+            days_until: number;
+            /** @description True when `next_due` is before today. */
+            overdue: boolean;
+        };
+        /**
+         * @description Some tasks and how many there are in all.
+         * @example {
+         *       "total": 0,
+         *       "items": []
+         *     }
+         */
+        TaskList: {
+            /** @description How many tasks there are in this group. */
+            total: number;
+            /** @description The first of them (at most 10), soonest due first; listTasks has the rest. */
+            items: components["schemas"]["Task"][];
+        };
+        /**
+         * @description What is going on and coming up.
+         * @example {
+         *       "today": "2026-11-22",
+         *       "subjects": [],
+         *       "care_due": [],
+         *       "tasks_due_soon": {
+         *         "total": 0,
+         *         "items": []
+         *       },
+         *       "tasks_overdue": {
+         *         "total": 0,
+         *         "items": []
+         *       },
+         *       "latest_records": []
+         *     }
+         */
+        Overview: {
+            /**
+             * Format: date
+             * @description Today in the user's time zone; every "next N days" counts from it.
+             */
+            today: string;
+            /** @description The active people and pets with their weight; null without records:read. */
+            subjects: components["schemas"]["SubjectStatus"][] | null;
+            /** @description Vaccinations and medications overdue or due in the next 30 days, soonest first; null without records:read. */
+            care_due: components["schemas"]["CareDue"][] | null;
+            /** @description Open tasks due in the next 7 days and not yet overdue; null without tasks:read. */
+            tasks_due_soon: components["schemas"]["TaskList"] | null;
+            /** @description Open tasks past their due time; null without tasks:read. */
+            tasks_overdue: components["schemas"]["TaskList"] | null;
+            /** @description The 5 most recent care records; null without records:read. */
+            latest_records: components["schemas"]["CareRecord"][] | null;
+        };
+        /**
+         * @description The size of the groups readings are summarized in.
+         * @example month
+         * @enum {string}
+         */
+        TrendBucket: "day" | "week" | "month";
+        /**
+         * @description The readings of one day, week or month.
+         * @example {
+         *       "bucket_start": "2026-11-01",
+         *       "n": 2,
+         *       "avg": 4.35,
+         *       "min": 4.3,
+         *       "max": 4.4
+         *     }
+         */
+        TrendPoint: {
+            /**
+             * Format: date
+             * @description The first day of the group.
+             */
+            bucket_start: string;
+            /** @description How many readings (or, when counting a record type, records) fell in it. */
+            n: number;
+            /** @description Their average, or null when counting records. */
+            avg: number | null;
+            /** @description The smallest, or null when counting records. */
+            min: number | null;
+            /** @description The largest, or null when counting records. */
+            max: number | null;
+        };
+        /**
+         * @description A series over time and its summary.
+         * @example {
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna",
+         *       "metric": "weight",
+         *       "counting": false,
+         *       "unit": "kg",
+         *       "from": "2026-08-25",
+         *       "to": "2026-11-22",
+         *       "bucket": "month",
+         *       "series": [
+         *         {
+         *           "bucket_start": "2026-11-01",
+         *           "n": 2,
+         *           "avg": 4.35,
+         *           "min": 4.3,
+         *           "max": 4.4
+         *         }
+         *       ],
+         *       "first": {
+         *         "value": 4.3,
+         *         "unit": "kg",
+         *         "date": "2026-11-08",
+         *         "record_id": "1c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *       },
+         *       "last": {
+         *         "value": 4.4,
+         *         "unit": "kg",
+         *         "date": "2026-11-22",
+         *         "record_id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *       },
+         *       "change": 0.1,
+         *       "change_pct": 2.3,
+         *       "slope_per_month": 0.217,
+         *       "notes": [
+         *         "2 readings between 2026-11-08 and 2026-11-22."
+         *       ]
+         *     }
+         */
+        Trend: {
+            /**
+             * Format: uuid
+             * @description Whose series it is.
+             */
+            subject_id: string;
+            /** @description Their name. */
+            subject_name: string;
+            /** @description What was followed (`weight`, a metric, or a record type). */
+            metric: string;
+            /** @description True when records of a type are counted rather than values measured. */
+            counting: boolean;
+            /** @description The unit of the values (`kg` for weight), or null when counting or unknown. */
+            unit: string | null;
+            /**
+             * Format: date
+             * @description The first day of the period.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day of the period (included).
+             */
+            to: string;
+            bucket: components["schemas"]["TrendBucket"];
+            /** @description One point per day, week or month that had readings, oldest first. */
+            series: components["schemas"]["TrendPoint"][];
+            /** @description The earliest reading in the period, or null (also when counting). */
+            first: components["schemas"]["Reading"] | null;
+            /** @description The latest reading in the period, or null (also when counting). */
+            last: components["schemas"]["Reading"] | null;
+            /** @description `last` minus `first`, or null with fewer than two readings. */
+            change: number | null;
+            /** @description That change as a percentage of `first`, or null. */
+            change_pct: number | null;
+            /** @description The least-squares trend of the readings in units per month (30.44 days); null when counting, or with fewer than two readings on different days. */
+            slope_per_month: number | null;
+            /** @description Plain sentences stating the numbers, to repeat to the user. */
+            notes: string[];
+        };
+        /**
+         * @description A named period in the user's time zone.
+         * @example last_month
+         * @enum {string}
+         */
+        ReportPeriod: "last_7_days" | "last_30_days" | "this_month" | "last_month" | "this_year";
+        /**
+         * @description Something notable that happened in the period.
+         * @example {
+         *       "kind": "record",
+         *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "date": "2026-10-03",
+         *       "type": "visit",
+         *       "title": "Vet: limping",
+         *       "subject_name": "Max"
+         *     }
+         */
+        ReportEvent: {
+            /**
+             * @description `record` or `task` (a task completed in the period).
+             * @enum {string}
+             */
+            kind: "record" | "task";
+            /**
+             * Format: uuid
+             * @description The record's or task's id.
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description The day it happened or was completed, in the user's time zone.
+             */
+            date: string;
+            /**
+             * @description The record type, or `task_done`.
+             * @enum {string}
+             */
+            type: "weight" | "vaccination" | "medication" | "symptom" | "visit" | "measurement" | "note" | "other" | "task_done";
+            /** @description Its title. */
+            title: string;
+            /** @description Who it is about, or null. */
+            subject_name: string | null;
+        };
+        /**
+         * @description A subject's first and last weight in the period.
+         * @example {
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna",
+         *       "first": {
+         *         "value": 4.3,
+         *         "unit": "kg",
+         *         "date": "2026-10-25",
+         *         "record_id": "1c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *       },
+         *       "last": {
+         *         "value": 4.4,
+         *         "unit": "kg",
+         *         "date": "2026-11-22",
+         *         "record_id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
+         *       },
+         *       "change": 0.1
+         *     }
+         */
+        WeightSpan: {
+            /**
+             * Format: uuid
+             * @description Whose weight.
+             */
+            subject_id: string;
+            /** @description Their name. */
+            subject_name: string;
+            first: components["schemas"]["Reading"];
+            last: components["schemas"]["Reading"];
+            /** @description `last` minus `first`, in kg. */
+            change: number;
+        };
+        /**
+         * @description The care part of a report.
+         * @example {
+         *       "records_by_type": {
+         *         "weight": 2,
+         *         "vaccination": 0,
+         *         "medication": 1,
+         *         "symptom": 1,
+         *         "visit": 1,
+         *         "measurement": 0,
+         *         "note": 0,
+         *         "other": 0
+         *       },
+         *       "new_symptoms": [],
+         *       "resolved_symptoms": [],
+         *       "weights": [],
+         *       "vaccinations_given": [],
+         *       "care_due": []
+         *     }
+         */
+        ReportCare: {
+            /** @description How many records of each type were made in the period. */
+            records_by_type: {
+                /** @description Weights. */
+                weight: number;
+                /** @description Vaccinations. */
+                vaccination: number;
+                /** @description Medications. */
+                medication: number;
+                /** @description Symptoms. */
+                symptom: number;
+                /** @description Visits. */
+                visit: number;
+                /** @description Other measurements. */
+                measurement: number;
+                /** @description Notes. */
+                note: number;
+                /** @description Everything else. */
+                other: number;
+            };
+            /** @description Symptoms recorded in the period that were not recorded for that subject in the 90 days before (at most 50). */
+            new_symptoms: components["schemas"]["ReportEvent"][];
+            /** @description Symptoms recorded in the 30 days before the period and not again during it (at most 50). Tend only knows they were not recorded again; say so rather than calling them cured. */
+            resolved_symptoms: components["schemas"]["ReportEvent"][];
+            /** @description Each subject weighed in the period, with the change from the first to the last weight. */
+            weights: components["schemas"]["WeightSpan"][];
+            /** @description Vaccinations given in the period, in time order (at most 50). */
+            vaccinations_given: components["schemas"]["ReportEvent"][];
+            /** @description Vaccinations and medications whose next dose is due by the end of the period, overdue ones included. */
+            care_due: components["schemas"]["CareDue"][];
+        };
+        /**
+         * @description The task part of a report.
+         * @example {
+         *       "completed": 3,
+         *       "open": 4,
+         *       "overdue": 1
+         *     }
+         */
+        ReportTasks: {
+            /** @description Tasks completed in the period. */
+            completed: number;
+            /** @description Tasks still open now that were added by the end of the period. */
+            open: number;
+            /** @description Of those, how many are past their due time now. */
+            overdue: number;
+        };
+        /**
+         * @description A summary of a period.
+         * @example {
+         *       "from": "2026-10-01",
+         *       "to": "2026-10-31",
+         *       "period": "last_month",
+         *       "subject_id": null,
+         *       "subject_name": null,
+         *       "care": null,
+         *       "tasks": {
+         *         "completed": 3,
+         *         "open": 4,
+         *         "overdue": 1
+         *       },
+         *       "events": [],
+         *       "truncated": false
+         *     }
+         */
+        Report: {
+            /**
+             * Format: date
+             * @description The first day of the period, in the user's time zone.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day of the period (included).
+             */
+            to: string;
+            /** @description The named period, or null when `from`/`to` were given. */
+            period: components["schemas"]["ReportPeriod"] | null;
+            /**
+             * Format: uuid
+             * @description The subject the report is limited to, or null for everyone.
+             */
+            subject_id: string | null;
+            /** @description That subject's name, or null. */
+            subject_name: string | null;
+            /** @description Records, symptoms, weights and vaccinations; null without records:read. */
+            care: components["schemas"]["ReportCare"] | null;
+            /** @description Task counts; null without tasks:read (and for one subject, only tasks about them). */
+            tasks: components["schemas"]["ReportTasks"] | null;
+            /** @description Notable events in time order: vaccinations, medications, symptoms, visits, notes and other records, and completed tasks (weights and measurements are summarized instead). At most the latest 100 (see `truncated`). */
+            events: components["schemas"]["ReportEvent"][];
+            /** @description True when events were left out to keep the answer short; narrow the period or pick a subject to see them all. */
+            truncated: boolean;
         };
         /**
          * @description Pass this as `cursor` to get the next page; null when this is the last page.
@@ -2270,6 +2902,153 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["UndoConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /**
+                 * @description The words to look for, in English. Word forms match ("vaccinations" finds "vaccinated"); "quoted words" must appear together; `or` between words accepts either; a leading `-` excludes a word. When nothing matches, Tend corrects the spelling against the user's own words (typos) and says so with `fuzzy: true`.
+                 * @example rabies vaccination
+                 */
+                q: string;
+                /**
+                 * @description Only these kinds of results: `task`, `subject` (people and pets), `record` (any care record), or a record type (`weight`, `vaccination`, `medication`, `symptom`, `visit`, `measurement`, `note`, `other`). Repeat the parameter for several. Default: everything the token may read.
+                 * @example [
+                 *       "vaccination",
+                 *       "task"
+                 *     ]
+                 */
+                types?: components["schemas"]["SearchType"][];
+                /** @description Only results about this person or pet (an id from findSubjects), and the subject itself. Without it, archived subjects and their records are left out. */
+                subject_id?: string;
+                /** @description Only results dated at or after this moment (records: when they happened; tasks: when due, else when added; subjects: when added). An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                from?: components["schemas"]["DateOrDateTime"];
+                /** @description Only results dated before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the end of that day in the user's time zone (the day is included). */
+                to?: components["schemas"]["DateOrDateTime"];
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results, best match first, then newest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getOverview: {
+        parameters: {
+            query?: {
+                /** @description Only this person or pet (an id from findSubjects). Without it, every active subject. */
+                subject_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. Parts the token may not read (tasks without tasks:read, care without records:read) are null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTrend: {
+        parameters: {
+            query: {
+                /** @description The person or pet (an id from findSubjects). */
+                subject_id: string;
+                /**
+                 * @description What to follow: `weight`, a measured metric such as `temperature` or `height` (the `metric` of measurement records), or a record type (`symptom`, `vaccination`, `medication`, `visit`, `note`, `other`) to count how many there were.
+                 * @example weight
+                 */
+                metric: string;
+                /** @description The first day (YYYY-MM-DD, in the user's time zone). Default a year before `to`. */
+                from?: string;
+                /** @description The last day, included (YYYY-MM-DD). Default today. */
+                to?: string;
+                /** @description How to group readings: by `day`, `week` (starting Monday) or `month`. Default: day up to 31 days, week up to 6 months, month beyond. */
+                bucket?: components["schemas"]["TrendBucket"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trend"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: {
+                /** @description A named period in the user's time zone: `last_7_days` and `last_30_days` end today; `this_month` and `this_year` run to their last day; `last_month` is the whole previous month. Default `last_30_days`. Ignored when `from` or `to` is given. */
+                period?: components["schemas"]["ReportPeriod"];
+                /** @description The first day of the period (YYYY-MM-DD). With only `from`, the period ends today. */
+                from?: string;
+                /** @description The last day of the period, included (YYYY-MM-DD). With only `to`, the period starts 30 days before. */
+                to?: string;
+                /** @description Only this person or pet (an id from findSubjects). Without it, everyone active. */
+                subject_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. Parts the token may not read are null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

@@ -1,6 +1,8 @@
 import { activityHandlers } from './activity/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
+import { insightHandlers } from './insights/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
+import { searchHandlers } from './search/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
@@ -15,6 +17,8 @@ export const handlers = {
   ...subjectHandlers,
   ...recordHandlers,
   ...activityHandlers,
+  ...searchHandlers,
+  ...insightHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createUser } from '../../src/accounts/users.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
+import type { Scope } from '../../src/auth/principal.ts';
 import { connectDb, type Db } from '../../src/db/connect.ts';
 import { migrateLatest } from '../../src/db/migrate.ts';
 
@@ -17,9 +18,13 @@ export interface BenchDatabase {
 
 /**
  * Creates a throwaway database on the server `adminUrl` points at (any database there
- * will do for CREATE/DROP DATABASE), migrates it and adds the bench user and key.
+ * will do for CREATE/DROP DATABASE), migrates it and adds the bench user and a key with
+ * these scopes.
  */
-export async function createBenchDatabase(adminUrl: string): Promise<BenchDatabase> {
+export async function createBenchDatabase(
+  adminUrl: string,
+  scopes: Scope[] = ['tasks:read'],
+): Promise<BenchDatabase> {
   const name = `tend_bench_${randomBytes(4).toString('hex')}`;
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -51,7 +56,7 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
       const key = await createApiKey(db, {
         userId: user.id,
         name: 'bench',
-        scopes: ['tasks:read'],
+        scopes,
         now,
       });
       return { name, url: url.toString(), userId: user.id, apiKey: key.key, drop };

@@ -1,5 +1,7 @@
 // `npm run bench`: Tend's GET /v1/tasks against a bare node:http + pg server running the
 // same query and serializer on the same database (DESIGN.md §7). See scripts/bench/*.
+// `npm run bench -- --scale`: the assistant's operations as one user's log grows
+// (scripts/bench/scale.ts).
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -10,6 +12,7 @@ import {
 } from './database.ts';
 import { type LoadResult, runLoad, stopLoad } from './load.ts';
 import { formatReport } from './report.ts';
+import { cleanUpScaleBench, runScaleBench } from './scale.ts';
 import { generateTasks, seedTasks } from './seed.ts';
 import { killAllServers, type ServerKind, startServer } from './servers.ts';
 import { verifySameBody } from './verify.ts';
@@ -26,6 +29,7 @@ const PROFILE_DIR = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_P
 
 let bench: BenchDatabase | undefined;
 let interrupted = false;
+const SCALE = process.argv.includes('--scale');
 
 function positiveInteger(name: string, fallback: number): number {
   const value = process.env[name];
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
 }
 
 async function cleanUp(): Promise<void> {
+  if (SCALE) return cleanUpScaleBench();
   killAllServers();
   if (bench) {
     await bench.drop();
@@ -142,7 +147,7 @@ process.on('SIGINT', () => {
 });
 
 try {
-  await main();
+  await (SCALE ? runScaleBench() : main());
 } catch (error) {
   if (!interrupted) {
     process.stderr.write(

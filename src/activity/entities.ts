@@ -7,7 +7,11 @@ import { serializeTask, type TaskRow } from '../tasks/serialize.ts';
 export type Entity = 'task' | 'subject' | 'record';
 export const ENTITIES: readonly Entity[] = ['task', 'subject', 'record'];
 
-/** A row as the journal keeps it: every column, as PostgreSQL's to_jsonb writes it. */
+/**
+ * A row as the journal keeps it: every column, as PostgreSQL's to_jsonb writes it, but
+ * those the database generates (due_sort, search_tsv, care_key), which an undo cannot
+ * write back.
+ */
 export type Snapshot = Record<string, unknown>;
 
 interface EntityKind {
@@ -29,7 +33,7 @@ export const KINDS: Record<Entity, EntityKind> = {
     table: 'tasks',
     readScope: 'tasks:read',
     writeScope: 'tasks:write',
-    snapshotSql: `select (to_jsonb(t) - 'user_id' - 'due_sort') || jsonb_build_object('subject_name', s.name) as row
+    snapshotSql: `select (to_jsonb(t) - 'user_id' - 'due_sort' - 'search_tsv') || jsonb_build_object('subject_name', s.name) as row
       from tasks t left join subjects s on s.id = t.subject_id
       where t.user_id = ? and t.id = ? for update of t`,
     hiddenBy: 'deleted_at',
@@ -40,7 +44,7 @@ export const KINDS: Record<Entity, EntityKind> = {
     table: 'subjects',
     readScope: 'records:read',
     writeScope: 'records:write',
-    snapshotSql: `select to_jsonb(s) - 'user_id' as row from subjects s
+    snapshotSql: `select to_jsonb(s) - 'user_id' - 'search_tsv' as row from subjects s
       where s.user_id = ? and s.id = ? for update`,
     hiddenBy: 'archived_at',
     instants: ['archived_at', 'created_at', 'updated_at'],
@@ -50,7 +54,7 @@ export const KINDS: Record<Entity, EntityKind> = {
     table: 'records',
     readScope: 'records:read',
     writeScope: 'records:write',
-    snapshotSql: `select (to_jsonb(r) - 'user_id') || jsonb_build_object('subject_name', s.name) as row
+    snapshotSql: `select (to_jsonb(r) - 'user_id' - 'search_tsv' - 'care_key') || jsonb_build_object('subject_name', s.name) as row
       from records r join subjects s on s.id = r.subject_id
       where r.user_id = ? and r.id = ? for update of r`,
     hiddenBy: 'deleted_at',

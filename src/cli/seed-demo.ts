@@ -29,8 +29,8 @@ export async function seedDemoHousehold(db: Db, user: User, now: Date): Promise<
   return db.transaction(async (trx) => {
     const zone = user.timezone;
     const today = DateTime.fromJSDate(now, { zone }).startOf('day');
-    const at = (daysAgo: number, hour = 9) =>
-      today.minus({ days: daysAgo }).set({ hour }).toJSDate();
+    const at = (daysAgo: number, hour = 9, minute = 0, second = 0) =>
+      today.minus({ days: daysAgo }).set({ hour, minute, second }).toJSDate();
     const self = await getSelfSubject(trx, user.id);
     const pet = (name: string, fields: Partial<NewSubject>): NewSubject => ({
       name,
@@ -86,7 +86,12 @@ export async function seedDemoHousehold(db: Db, user: User, now: Date): Promise<
 
     const records: NewRecord[] = [];
     const add = (subjectId: string, daysAgo: number, fields: Partial<NewRecord>) => {
-      const occurred = at(daysAgo, fields.occurred_date_only ? 0 : 9 + (daysAgo % 8));
+      // Each record its own moment (the minute and second count them), so that every
+      // list, search and report of the demo comes out in one order for a given clock.
+      const n = records.length;
+      const occurred = fields.occurred_date_only
+        ? at(daysAgo, 0)
+        : at(daysAgo, 9 + (daysAgo % 8), n % 60, Math.floor(n / 60));
       records.push({
         subject_id: subjectId,
         type: 'note',
@@ -177,6 +182,8 @@ export async function seedDemoHousehold(db: Db, user: User, now: Date): Promise<
     add(self.id, 3, {
       type: 'symptom',
       title: 'Headache',
+      // Before the ibuprofen of the same day, so no two records share a moment.
+      occurred_at: at(3, 8),
       details: 'Since the evening before; better after ibuprofen.',
     });
     add(sam.id, 20, { type: 'symptom', title: 'Sore throat' });

@@ -8,6 +8,8 @@ export interface CatalogParameter {
   required: boolean;
   description?: string;
   schema: Schema;
+  /** The parameter's `example`, when the contract gives one. */
+  example?: unknown;
 }
 
 /** One operation of the contract, with every `$ref` resolved: what tools and tests need. */
@@ -51,6 +53,7 @@ export function buildCatalog(operations: Operation[], apiRoot = '/v1'): CatalogO
         required: Boolean(p.required),
         description: p.description,
         schema: p.schema ?? {},
+        ...(p.example !== undefined && { example: p.example }),
       })),
       ...(json?.schema && {
         body: {

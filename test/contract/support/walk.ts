@@ -40,7 +40,8 @@ function validRequest(op: CatalogOperation, ids: Map<string, string[]>, n: numbe
       if (!id) throw new Error(`${op.operationId}: no seeded id for path parameter ${p.name}`);
       request.path = { ...request.path, [p.name]: id };
     } else if (p.in === 'query' && p.required) {
-      const value = p.schema.example ?? p.schema.default;
+      // A required id in the query (getTrend's subject_id) is a seeded one, like a path id.
+      const value = ids.get(p.name)?.[n] ?? p.example ?? p.schema.example ?? p.schema.default;
       if (value === undefined) throw new Error(`${op.operationId}: ${p.name} has no example`);
       request.query = { ...request.query, [p.name]: value };
     }
