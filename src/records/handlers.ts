@@ -7,11 +7,13 @@ import { buildPage } from '../paging/page.ts';
 import { getSelfSubject } from '../subjects/queries.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
+import { serializeTask } from '../tasks/serialize.ts';
 import { resolveNextDue, TYPES_WITH_NEXT_DUE } from './next-due.ts';
 import { defaultTitle, metricFromWord, normalizeRecordType } from './normalize-type.ts';
 import { normalizeValue } from './normalize-value.ts';
 import { resolveOccurred } from './occurred.ts';
 import * as queries from './queries.ts';
+import { addReminderTask, checkReminderRequest } from './reminder.ts';
 import { serializeRecord } from './serialize.ts';
 
 type RecordHandlers = Pick<
@@ -68,6 +70,7 @@ export const recordHandlers: RecordHandlers = {
     }
     const occurred = resolveOccurred(body.when, now, ctx.timezone);
     const nextDue = resolveNextDue(body, typed.type, occurred.occurred_on, now, ctx.timezone);
+    if (body.create_reminder) checkReminderRequest(typed.type, nextDue?.next_due ?? null);
     const title = body.title?.trim() ?? defaultTitle(typed, value.metric);
     if (!body.confirm_duplicate) {
       const existing = await queries.sameDayRecords(ctx.db, ctx.userId, {
@@ -106,9 +109,22 @@ export const recordHandlers: RecordHandlers = {
       },
       now,
     );
+    const reminder =
+      body.create_reminder && row.next_due !== null
+        ? await addReminderTask(
+            ctx.db,
+            ctx.userId,
+            { ...row, next_due: row.next_due },
+            now,
+            ctx.timezone,
+          )
+        : undefined;
     return {
       status: 201,
-      body: serializeRecord(row, ctx.timezone),
+      body: {
+        ...serializeRecord(row, ctx.timezone),
+        ...(reminder && { reminder_task: serializeTask(reminder, ctx.timezone, now) }),
+      },
       headers: { Location: `${ctx.publicUrl}/v1/records/${row.id}` },
     };
   },

@@ -4,6 +4,7 @@ import * as m0003 from './0003-records.ts';
 import * as m0004 from './0004-task-subjects.ts';
 import * as m0005 from './0005-idempotency-keys.ts';
 import * as m0006 from './0006-soft-deletes.ts';
+import * as m0009 from './0009-recurring.ts';
 import * as m0100 from './0100-accounts-oauth.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
@@ -14,5 +15,6 @@ export const migrations = [
   { name: '0004-task-subjects', ...m0004 },
   { name: '0005-idempotency-keys', ...m0005 },
   { name: '0006-soft-deletes', ...m0006 },
+  { name: '0009-recurring', ...m0009 },
   { name: '0100-accounts-oauth', ...m0100 },
 ];
