@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import type { Db } from '../db/connect.ts';
-import { feedEvents } from './feed-events.ts';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { type FeedEvent, feedEvents } from './feed-events.ts';
 import { findFeedOwner } from './feed-tokens.ts';
 import { writeFeed } from './write-feed.ts';
 
@@ -13,10 +14,9 @@ export function calendarRouter(deps: { db: Db; now: () => Date; publicUrl: strin
   const router = express.Router();
   const host = new URL(deps.publicUrl).host;
   router.get('/calendar/:token.ics', async (req, res, next) => {
-    const owner = await findFeedOwner(deps.db, req.params.token);
-    if (!owner) return next();
     const now = deps.now();
-    const events = await feedEvents(deps.db, { ...owner, host }, now);
+    const events = await ownerEvents(deps.db, req.params.token, host, now);
+    if (!events) return next();
     res.set({
       'Content-Type': 'text/calendar; charset=utf-8',
       'Cache-Control': 'private, no-store',
@@ -25,4 +25,20 @@ export function calendarRouter(deps: { db: Db; now: () => Date; publicUrl: strin
     res.send(writeFeed(events, now));
   });
   return router;
+}
+
+/** The events of the feed a token opens; undefined for an unknown token. */
+async function ownerEvents(
+  db: Db,
+  token: string,
+  host: string,
+  now: Date,
+): Promise<FeedEvent[] | undefined> {
+  try {
+    const owner = await findFeedOwner(db, token);
+    return owner && (await feedEvents(db, { ...owner, host }, now));
+  } catch (error) {
+    // Calendar apps retry after a 503 with Retry-After; a 500 may end the subscription.
+    throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+  }
 }
