@@ -169,3 +169,19 @@ describe('recurring tasks', () => {
     expect(await successors(task.id)).toBe(0);
   });
 });
+
+describe('a repeat with a time of day and a due day', () => {
+  it('puts the first occurrence at the rule’s time on that day, keeping the day’s words', async () => {
+    const task = await create({
+      title: 'Morning walk',
+      due_text: 'tomorrow',
+      repeat: 'every morning',
+    });
+    expect(task).toMatchObject({
+      due_at: '2026-11-23T08:00:00.000+01:00',
+      due_date_only: false,
+      due_text: 'tomorrow',
+      repeat_rule: 'FREQ=DAILY;BYHOUR=8;BYMINUTE=0',
+    });
+  });
+});

@@ -68,7 +68,8 @@ export function firstDue(rule: string, due: DueFields, now: Date, zone: string):
     const nowWall = toWall(now, zone);
     const start = due.due_at ? midnight(localDate(due.due_at, zone)) : nowWall;
     const first = ruleFrom(rule, start).after(later(start, nowWall), true);
-    return first ? atTime(fromWall(first, zone)) : due;
+    // The day's words ("tomorrow") still describe it once the rule's time is set.
+    return first ? { ...atTime(fromWall(first, zone)), due_text: due.due_text } : due;
   }
   if (due.due_at) return due;
   const today = midnight(localDate(now, zone));
