@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a task done
-         * @description Use this when the user says a task is done. Calling it again on a done task changes nothing and returns the task.
+         * @description Use this when the user says a task is done. For a repeating task the answer's `next_occurrence` is the next one, now open: tell the user its `due_at`. Calling it again on a done task changes nothing and returns the task.
          */
         post: operations["completeTask"];
         delete?: never;
@@ -376,6 +376,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or replace the secret calendar feed URL
+         * @description Use this when the user wants their tasks and upcoming doses in Google Calendar, Apple Calendar or Outlook. Returns a new secret iCalendar URL to subscribe to; any earlier URL stops working at once.
+         */
+        post: operations["rotateCalendarFeed"];
+        /**
+         * Turn the calendar feed off
+         * @description Use this when the user wants to stop sharing their calendar feed. The secret URL stops working at once; rotateCalendarFeed makes a new one.
+         */
+        delete: operations["deleteCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -419,6 +443,8 @@ export interface components {
          *       "due_date_only": false,
          *       "due_text": "tomorrow 5pm",
          *       "overdue": false,
+         *       "repeat": null,
+         *       "repeat_rule": null,
          *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
          *       "subject_name": "Luna",
          *       "completed_at": null,
@@ -458,6 +484,11 @@ export interface components {
             due_text: string | null;
             /** @description True when the task is open and its due time has passed (for a date-only task, once its day has ended). */
             overdue: boolean;
+            /** @description How often the task repeats, in the words it was given ("every Monday"), or null for a one-off task. */
+            repeat: string | null;
+            /** @description The repeat as an iCalendar RRULE (RFC 5545), e.g. `FREQ=DAILY;BYHOUR=8;BYMINUTE=0`, evaluated in the user's time zone from `due_at`; or null. Say it back in words to confirm what was understood. */
+            repeat_rule: string | null;
+            next_occurrence?: components["schemas"]["TaskOccurrence"];
             /**
              * Format: uuid
              * @description The id of the person or pet the task is about, or null.
@@ -480,6 +511,54 @@ export interface components {
              * @description When the task last changed.
              */
             updated_at: string;
+        };
+        /**
+         * @description Only in completeTask's answer for a repeating task: the next occurrence, a new open task with its own id (getTask has the rest of it). Absent when the task does not repeat or its rule has no further occurrence.
+         * @example {
+         *       "id": "2a9c4e1f-3b5d-4f7a-9c1e-5d7f9b1a3c5e",
+         *       "title": "Give Luna her pill",
+         *       "status": "open",
+         *       "due_at": "2026-11-23T08:00:00.000+01:00",
+         *       "due_date": "2026-11-23",
+         *       "due_date_only": false,
+         *       "repeat": "daily at 8am",
+         *       "repeat_rule": "FREQ=DAILY;BYHOUR=8;BYMINUTE=0",
+         *       "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *       "subject_name": "Luna"
+         *     }
+         */
+        TaskOccurrence: {
+            /**
+             * Format: uuid
+             * @description The new task's id; use it with getTask, updateTask, completeTask and deleteTask.
+             */
+            id: string;
+            /** @description What to do, as in the completed task. */
+            title: string;
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: date-time
+             * @description When the next occurrence is due, as RFC 3339 with the user's UTC offset; tell the user.
+             */
+            due_at: string | null;
+            /**
+             * Format: date
+             * @description The calendar day it is due in the user's time zone (YYYY-MM-DD), or null.
+             */
+            due_date: string | null;
+            /** @description True when it is due on a day rather than at a time. */
+            due_date_only: boolean;
+            /** @description How often it repeats, in the words it was given. */
+            repeat: string | null;
+            /** @description The repeat as an iCalendar RRULE (RFC 5545). */
+            repeat_rule: string | null;
+            /**
+             * Format: uuid
+             * @description The id of the person or pet it is about, or null.
+             */
+            subject_id: string | null;
+            /** @description That subject's name, or null. */
+            subject_name: string | null;
         };
         /**
          * @description A new task. Give at most one of `due_text`, `due_at` and `due_date`.
@@ -509,6 +588,8 @@ export interface components {
              * @description The day it is due (YYYY-MM-DD) when there is no time of day.
              */
             due_date?: string | null;
+            /** @description How often the task repeats, in the user's words: "daily", "daily at 8am", "every morning", "every weekday", "every Monday and Thursday", "every other week", "every 3 months", "monthly on the 15th", "yearly", "every 6 hours", "twice a day". Completing the task then adds the next occurrence. Without a due date the first occurrence from now becomes the due date. */
+            repeat?: string | null;
             priority?: components["schemas"]["Priority"];
             /** @description Labels for grouping and filtering, e.g. ["errands"]. At most 10. */
             tags?: components["schemas"]["Tag"][];
@@ -544,6 +625,8 @@ export interface components {
              * @description A new due day (YYYY-MM-DD) without time; null removes the due date.
              */
             due_date?: string | null;
+            /** @description How often the task repeats from now on, in the user's words ("every Monday"); null makes it a one-off task. */
+            repeat?: string | null;
             priority?: components["schemas"]["Priority"];
             /** @description The new full list of tags (replaces the old one); [] removes all. */
             tags?: components["schemas"]["Tag"][];
@@ -573,6 +656,8 @@ export interface components {
          *           "due_date_only": false,
          *           "due_text": "tomorrow 5pm",
          *           "overdue": false,
+         *           "repeat": null,
+         *           "repeat_rule": null,
          *           "subject_id": null,
          *           "subject_name": null,
          *           "completed_at": null,
@@ -960,6 +1045,8 @@ export interface components {
             next_due: string | null;
             /** @description The words the next due date was given in ("in 1 year"), or null. */
             next_due_text: string | null;
+            /** @description Only in createRecord's answer when `create_reminder` was true: the task made to remind the user of `next_due`. Tell the user it was added. */
+            reminder_task?: components["schemas"]["Task"];
             /**
              * Format: date-time
              * @description When the record was added.
@@ -1021,6 +1108,11 @@ export interface components {
              * @default false
              */
             confirm_duplicate: boolean;
+            /**
+             * @description For a vaccination or medication with a next due date: true also adds a task ("Luna: Rabies booster due") due on `next_due`, returned as `reminder_task`. Set it when the user asks to be reminded.
+             * @default false
+             */
+            create_reminder: boolean;
         };
         /**
          * @description The fields to change; fields left out stay as they are.
@@ -1767,6 +1859,25 @@ export interface components {
             truncated: boolean;
         };
         /**
+         * @description The user's secret calendar feed.
+         * @example {
+         *       "url": "https://tend.example/calendar/cal_0pL3x9QeV7nR2sT5uW8yZ1aB4cD6eF8gH0iJ2kL4mN6.ics",
+         *       "created_at": "2026-11-22T10:00:00.000+01:00"
+         *     }
+         */
+        CalendarFeed: {
+            /**
+             * Format: uri
+             * @description The secret iCalendar URL to subscribe to from a calendar app (Google Calendar: "From URL"; Apple Calendar: "New Calendar Subscription"; Outlook: "Subscribe from web"). It lists open tasks with due dates and upcoming vaccination and medication due dates. Anyone with it can read them: share it with no one. Shown only now.
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When this URL was made.
+             */
+            created_at: string;
+        };
+        /**
          * @description Pass this as `cursor` to get the next page; null when this is the last page.
          * @example WyIyMDI2LTExLTIzVDE2OjAwOjAwLjAwMFoiLCIyMDI2LTExLTIyVDA4OjEyOjAzLjEyMFoiLCI3ZDRlIl0
          */
@@ -2371,7 +2482,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The task, now done. */
+            /** @description The task, now done; for a repeating task with its `next_occurrence`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3049,6 +3160,50 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    rotateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new feed URL, shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed is off (or was already). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { accountsRouter } from './accounts/router.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { loadServerSecret } from './auth/server-secret.ts';
+import { calendarRouter } from './calendar/route.ts';
 import type { Config } from './config.ts';
 import { type Contract, createContract } from './contract/backend.ts';
 import { loadContract, type OpenApiDocument } from './contract/document.ts';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   app.use(docsRouter());
   app.use(healthRouter(deps.db));
+  app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(accountsRouter(web));
   app.use(oauthRouter(oauth));

@@ -1,4 +1,5 @@
 import { activityHandlers } from './activity/handlers.ts';
+import { calendarHandlers } from './calendar/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
 import { insightHandlers } from './insights/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
@@ -19,6 +20,7 @@ export const handlers = {
   ...activityHandlers,
   ...searchHandlers,
   ...insightHandlers,
+  ...calendarHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -79,6 +79,8 @@ export function generateTasks(userId: string, count: number, zone: string, now: 
     rows.push({
       user_id: userId,
       subject_id: null,
+      repeat_text: null,
+      repeat_rule: null,
       title: `${pick(VERBS)} ${pick(THINGS)}`,
       notes: noteRoll < 0.05 ? LONG_NOTE : noteRoll < 0.4 ? SHORT_NOTE : null,
       status: done ? 'done' : 'open',

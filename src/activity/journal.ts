@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
-import { type Entity, fieldChanges, snapshot } from './entities.ts';
+import { type Entity, fieldChanges, type Snapshot, snapshot } from './entities.ts';
 import { insertEntry, type Operation } from './queries.ts';
 
 export interface Change {
@@ -27,26 +27,48 @@ export async function journaled<T>(
     const result = await write(trx);
     const id = change.id ?? (result as { id?: string } | undefined)?.id;
     if (before === undefined || id === undefined) return result;
-    const after = await snapshot(trx, change.entity, ctx.userId, id);
-    const now = ctx.now();
-    if (
-      after &&
-      (before === null || fieldChanges(change.entity, before, after, 'UTC', now).length > 0)
-    ) {
-      await insertEntry(
-        trx,
-        ctx.userId,
-        {
-          actor: ctx.principal.actor,
-          operation: change.operation,
-          entity: change.entity,
-          entity_id: id,
-          before,
-          after,
-        },
-        now,
-      );
-    }
+    await journalChange(trx, ctx, change, id, before);
     return result;
   });
+}
+
+/**
+ * Journals an item the write created along the way (the next occurrence of a repeating
+ * task), inside the transaction `journaled` gave the write.
+ */
+export async function journalCreated(
+  trx: Db,
+  ctx: HandlerContext,
+  entity: Entity,
+  id: string,
+): Promise<void> {
+  await journalChange(trx, ctx, { entity, operation: 'create' }, id, null);
+}
+
+async function journalChange(
+  trx: Db,
+  ctx: HandlerContext,
+  change: Change,
+  id: string,
+  before: Snapshot | null,
+): Promise<void> {
+  const after = await snapshot(trx, change.entity, ctx.userId, id);
+  const now = ctx.now();
+  if (!after) return;
+  if (before !== null && fieldChanges(change.entity, before, after, 'UTC', now).length === 0) {
+    return;
+  }
+  await insertEntry(
+    trx,
+    ctx.userId,
+    {
+      actor: ctx.principal.actor,
+      operation: change.operation,
+      entity: change.entity,
+      entity_id: id,
+      before,
+      after,
+    },
+    now,
+  );
 }

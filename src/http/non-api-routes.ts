@@ -20,6 +20,11 @@ export const NON_API_ROUTES = [
     path: '/docs/assets/*',
     purpose: 'the reference page’s assets (swagger-ui-dist)',
   },
+  {
+    method: 'GET',
+    path: '/calendar/:token.ics',
+    purpose: 'the secret iCalendar feed (the token in the path is the credential)',
+  },
   { method: 'GET', path: '/signin', purpose: 'the sign-in page' },
   { method: 'POST', path: '/signin', purpose: 'signs in with email and password' },
   { method: 'GET', path: '/signup', purpose: 'the sign-up page' },

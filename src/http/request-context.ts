@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { loggedPath } from './logged-path.ts';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -33,7 +34,7 @@ export function requestContext(log: Logger) {
       res.locals.log.info(
         {
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path: loggedPath(req.originalUrl.split('?')[0] ?? ''),
           operation: res.locals.operationId,
           user_id: res.locals.userId,
           status: res.statusCode,

@@ -1,4 +1,4 @@
-import { journaled } from '../activity/journal.ts';
+import { journalCreated, journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
 import { HttpError, notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
@@ -8,11 +8,13 @@ import { buildPage } from '../paging/page.ts';
 import { getSelfSubject } from '../subjects/queries.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
+import { serializeTask } from '../tasks/serialize.ts';
 import { resolveNextDue, TYPES_WITH_NEXT_DUE } from './next-due.ts';
 import { defaultTitle, metricFromWord, normalizeRecordType } from './normalize-type.ts';
 import { normalizeValue } from './normalize-value.ts';
 import { resolveOccurred } from './occurred.ts';
 import * as queries from './queries.ts';
+import { addReminderTask, checkReminderRequest } from './reminder.ts';
 import { serializeRecord } from './serialize.ts';
 
 type RecordHandlers = Pick<
@@ -69,6 +71,7 @@ export const recordHandlers: RecordHandlers = {
     }
     const occurred = resolveOccurred(body.when, now, ctx.timezone);
     const nextDue = resolveNextDue(body, typed.type, occurred.occurred_on, now, ctx.timezone);
+    if (body.create_reminder) checkReminderRequest(typed.type, nextDue?.next_due ?? null);
     const title = body.title?.trim() ?? defaultTitle(typed, value.metric);
     if (!body.confirm_duplicate) {
       const existing = await queries.sameDayRecords(ctx.db, ctx.userId, {
@@ -89,29 +92,47 @@ export const recordHandlers: RecordHandlers = {
         });
       }
     }
-    const row = await journaled(ctx, { entity: 'record', operation: 'create' }, (db) =>
-      queries.insertRecord(
-        db,
-        ctx.userId,
-        {
-          subject_id: subject.id,
-          type: typed.type,
-          type_text: typed.type_text,
-          title,
-          details: body.details ?? null,
-          tags: normalizeTags(body.tags ?? []),
-          ...occurred,
-          ...value,
-          next_due: null,
-          next_due_text: null,
-          ...nextDue,
-        },
-        now,
-      ),
+    // The record, its reminder task and both journal entries commit together.
+    const { row, reminder } = await journaled(
+      ctx,
+      { entity: 'record', operation: 'create' },
+      async (db) => {
+        const row = await queries.insertRecord(
+          db,
+          ctx.userId,
+          {
+            subject_id: subject.id,
+            type: typed.type,
+            type_text: typed.type_text,
+            title,
+            details: body.details ?? null,
+            tags: normalizeTags(body.tags ?? []),
+            ...occurred,
+            ...value,
+            next_due: null,
+            next_due_text: null,
+            ...nextDue,
+          },
+          now,
+        );
+        if (!body.create_reminder || row.next_due === null) return { id: row.id, row };
+        const reminder = await addReminderTask(
+          db,
+          ctx.userId,
+          { ...row, next_due: row.next_due },
+          now,
+          ctx.timezone,
+        );
+        await journalCreated(db, ctx, 'task', reminder.id);
+        return { id: row.id, row, reminder };
+      },
     );
     return {
       status: 201,
-      body: serializeRecord(row, ctx.timezone),
+      body: {
+        ...serializeRecord(row, ctx.timezone),
+        ...(reminder && { reminder_task: serializeTask(reminder, ctx.timezone, now) }),
+      },
       headers: { Location: `${ctx.publicUrl}/v1/records/${row.id}` },
     };
   },

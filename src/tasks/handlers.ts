@@ -1,4 +1,4 @@
-import { journaled } from '../activity/journal.ts';
+import { journalCreated, journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
 import { notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
@@ -9,7 +9,9 @@ import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
-import { serializeTask, type TaskRow } from './serialize.ts';
+import { completeTask } from './recurrence/complete.ts';
+import { repeatFields } from './recurrence/repeat-fields.ts';
+import { occurrence, serializeTask, type TaskRow } from './serialize.ts';
 import { nameTaskSubjects } from './subject-names.ts';
 
 type TaskHandlers = Pick<
@@ -64,6 +66,7 @@ export const taskHandlers: TaskHandlers = {
   async createTask({ body }, ctx) {
     const now = ctx.now();
     const due = resolveDue(body, now, ctx.timezone);
+    const repeat = repeatFields(body.repeat, { given: due }, now, ctx.timezone);
     const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
     const row = await journaled(ctx, { entity: 'task', operation: 'create' }, (db) =>
       queries.insertTask(
@@ -80,6 +83,7 @@ export const taskHandlers: TaskHandlers = {
           due_text: null,
           subject_id: subject?.id ?? null,
           ...due,
+          ...repeat,
         },
         now,
       ),
@@ -109,8 +113,15 @@ export const taskHandlers: TaskHandlers = {
             { subject_id: body.subject_id, subject: body.subject },
             { zone: ctx.timezone, now },
           );
+    const due = resolveDue(body, now, ctx.timezone);
+    // A repeat set without a due date starts from the task's current one.
+    const current =
+      typeof body.repeat === 'string' && !due
+        ? await queries.getTask(ctx.db, ctx.userId, path.task_id)
+        : undefined;
     const changes: queries.TaskChanges = {
-      ...resolveDue(body, now, ctx.timezone),
+      ...due,
+      ...repeatFields(body.repeat, { given: due, current }, now, ctx.timezone),
       ...(subject !== undefined && { subject_id: subject?.id ?? null }),
       ...(body.title !== undefined && { title: body.title.trim() }),
       ...(body.notes !== undefined && { notes: body.notes }),
@@ -137,14 +148,29 @@ export const taskHandlers: TaskHandlers = {
   },
 
   async completeTask({ path }, ctx) {
-    const now = ctx.now();
-    const row = await journaled(
+    const done = await journaled(
       ctx,
       { entity: 'task', operation: 'complete', id: path.task_id },
-      (db) => queries.setTaskStatus(db, ctx.userId, path.task_id, 'done', now),
+      async (db) => {
+        const completion = await completeTask(
+          db,
+          ctx.userId,
+          path.task_id,
+          ctx.now(),
+          ctx.timezone,
+        );
+        if (completion?.added && completion.next) {
+          await journalCreated(db, ctx, 'task', completion.next.id);
+        }
+        return completion;
+      },
     );
-    if (!row) throw notFound('task');
-    return { status: 200, body: await serialize(row, ctx) };
+    if (!done) throw notFound('task');
+    const next = done.next && occurrence(await serialize(done.next, ctx));
+    return {
+      status: 200,
+      body: { ...(await serialize(done.task, ctx)), ...(next && { next_occurrence: next }) },
+    };
   },
 
   async reopenTask({ path }, ctx) {

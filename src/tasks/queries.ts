@@ -3,7 +3,7 @@ import type { Db } from '../db/connect.ts';
 import type { DueFields } from './due.ts';
 import type { TaskRow } from './serialize.ts';
 
-const COLUMNS = [
+export const COLUMNS = [
   'id',
   'title',
   'notes',
@@ -14,6 +14,8 @@ const COLUMNS = [
   'due_by',
   'due_date_only',
   'due_text',
+  'repeat_text',
+  'repeat_rule',
   'subject_id',
   'completed_at',
   'created_at',
@@ -94,6 +96,12 @@ export interface NewTask extends DueFields {
   priority: TaskRow['priority'];
   tags: string[];
   subject_id: string | null;
+  repeat_text?: string | null;
+  repeat_rule?: string | null;
+  /** The occurrence this one follows (see tasks/recurrence). */
+  repeated_from?: string | null;
+  /** The record a reminder task was made for (see records/reminder). */
+  record_id?: string | null;
 }
 
 export async function insertTask(

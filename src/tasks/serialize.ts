@@ -2,6 +2,7 @@ import type { components } from '../../generated/openapi.ts';
 import { formatInZone, localDate } from '../dates/zone.ts';
 
 export type Task = components['schemas']['Task'];
+export type TaskOccurrence = components['schemas']['TaskOccurrence'];
 
 export interface TaskRow {
   id: string;
@@ -14,6 +15,8 @@ export interface TaskRow {
   due_by: Date | null;
   due_date_only: boolean;
   due_text: string | null;
+  repeat_text: string | null;
+  repeat_rule: string | null;
   subject_id: string | null;
   /** Filled in from the subjects table (see nameTaskSubjects). */
   subject_name?: string | null;
@@ -50,10 +53,30 @@ export function serializeTask(
     due_date_only: row.due_date_only,
     due_text: row.due_text,
     overdue: row.status === 'open' && row.due_by !== null && row.due_by <= now,
+    repeat: row.repeat_text,
+    repeat_rule: row.repeat_rule,
     subject_id: row.subject_id,
     subject_name: row.subject_name ?? null,
     completed_at: row.completed_at && formatInZone(row.completed_at, zone),
     created_at: formatInZone(row.created_at, zone),
     updated_at: formatInZone(row.updated_at, zone),
+  };
+}
+
+/** The fields of a next occurrence that completeTask's answer carries. */
+export function occurrence(task: Task): TaskOccurrence {
+  const { id, title, status, due_at, due_date, due_date_only, repeat, repeat_rule } = task;
+  const { subject_id, subject_name } = task;
+  return {
+    id,
+    title,
+    status,
+    due_at,
+    due_date,
+    due_date_only,
+    repeat,
+    repeat_rule,
+    subject_id,
+    subject_name,
   };
 }

@@ -6,6 +6,7 @@ import * as m0005 from './0005-idempotency-keys.ts';
 import * as m0006 from './0006-soft-deletes.ts';
 import * as m0007 from './0007-activity.ts';
 import * as m0008 from './0008-search.ts';
+import * as m0009 from './0009-recurring.ts';
 import * as m0100 from './0100-accounts-oauth.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
@@ -18,5 +19,6 @@ export const migrations = [
   { name: '0006-soft-deletes', ...m0006 },
   { name: '0007-activity', ...m0007 },
   { name: '0008-search', ...m0008 },
+  { name: '0009-recurring', ...m0009 },
   { name: '0100-accounts-oauth', ...m0100 },
 ];
