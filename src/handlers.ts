@@ -1,3 +1,4 @@
+import { accountHandlers } from './accounts/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
 import { recordHandlers } from './records/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
@@ -13,6 +14,7 @@ export const handlers = {
   ...taskHandlers,
   ...subjectHandlers,
   ...recordHandlers,
+  ...accountHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;
