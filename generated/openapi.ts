@@ -296,6 +296,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in person's account
+         * @description Use this to show who is signed in: email, display name and the time zone Tend reads dates in. Dashboard only; never offered to an assistant.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's API keys
+         * @description Use this to show the person's live API keys, newest first, each with its visible prefix, scopes and when it was last used. Secrets are never shown again. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Use this to make a personal API key with the scopes chosen. The secret `key` is in this answer only: show it once and tell the person to store it. Not idempotent: a retry makes another key.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/api-keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The API key's id, as returned by listApiKeys or createApiKey.
+                 * @example 2a6e8f0c-4b1d-4e7a-9c3f-5d8b0a1e2f34
+                 */
+                key_id: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Use this when the person wants an API key to stop working. It is refused within 30 seconds everywhere and cannot be restored; make a new key instead.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/connected-apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the apps connected to the account
+         * @description Use this to show which apps (ChatGPT, MCP clients) the person allowed to act for them, with the scopes they granted and when each was connected and last used. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listConnectedApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/connected-apps/{grant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The connected app's id, as returned by listConnectedApps.
+                 * @example 4c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f
+                 */
+                grant_id: components["parameters"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect an app
+         * @description Use this when the person wants an app to stop acting for them. Its refresh tokens stop at once and its access tokens within 30 seconds; the app must ask again to reconnect.
+         */
+        delete: operations["disconnectApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/search": {
         parameters: {
             query?: never;
@@ -1187,6 +1303,211 @@ export interface components {
         RecordPage: {
             /** @description The records on this page, newest first. */
             items: components["schemas"]["CareRecord"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description What a credential may do: `tasks:read`, `tasks:write`, `records:read` (people, pets and care records), `records:write`, or `account` (API keys, connected apps).
+         * @example tasks:read
+         * @enum {string}
+         */
+        Scope: "tasks:read" | "tasks:write" | "records:read" | "records:write" | "account";
+        /**
+         * @description The signed-in person's account.
+         * @example {
+         *       "id": "1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6",
+         *       "email": "sam@example.com",
+         *       "display_name": "Sam",
+         *       "timezone": "Europe/Berlin",
+         *       "created_at": "2026-11-01T10:00:00.000+01:00"
+         *     }
+         */
+        Account: {
+            /**
+             * Format: uuid
+             * @description The person's id.
+             */
+            id: string;
+            /** @description The email address they sign in with. */
+            email: string;
+            /** @description The name Tend calls them by. */
+            display_name: string;
+            /** @description The IANA time zone Tend reads and shows dates in, e.g. Europe/Berlin. */
+            timezone: string;
+            /**
+             * Format: date-time
+             * @description When the account was made.
+             */
+            created_at: string;
+        };
+        /**
+         * @description A personal API key, without its secret.
+         * @example {
+         *       "id": "2a6e8f0c-4b1d-4e7a-9c3f-5d8b0a1e2f34",
+         *       "name": "Shortcuts on my phone",
+         *       "prefix": "tend_Xq3vK9aB",
+         *       "scopes": [
+         *         "tasks:read",
+         *         "tasks:write"
+         *       ],
+         *       "created_at": "2026-11-20T18:02:11.000+01:00",
+         *       "last_used_at": "2026-11-22T08:45:00.000+01:00"
+         *     }
+         */
+        ApiKey: {
+            /**
+             * Format: uuid
+             * @description The key's id; use it with revokeApiKey.
+             */
+            id: string;
+            /** @description What the person called the key, e.g. the script that uses it. */
+            name: string;
+            /** @description The key's first characters (`tend_…`), to tell keys apart; the rest is never shown again. */
+            prefix: string;
+            /** @description What the key may do. */
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @description When the key was made.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the key was last used (to within a minute), or null if never.
+             */
+            last_used_at: string | null;
+        };
+        /**
+         * @description A new API key.
+         * @example {
+         *       "name": "Shortcuts on my phone",
+         *       "scopes": [
+         *         "tasks:read",
+         *         "tasks:write"
+         *       ]
+         *     }
+         */
+        ApiKeyCreate: {
+            /** @description What the key is for, so the person recognizes it in the list later. */
+            name: string;
+            /** @description What the key may do; choose the fewest that will serve. */
+            scopes: components["schemas"]["Scope"][];
+        };
+        /**
+         * @description A key just made, with its secret; the only time the secret is shown.
+         * @example {
+         *       "id": "2a6e8f0c-4b1d-4e7a-9c3f-5d8b0a1e2f34",
+         *       "name": "Shortcuts on my phone",
+         *       "prefix": "tend_Xq3vK9aB",
+         *       "scopes": [
+         *         "tasks:read",
+         *         "tasks:write"
+         *       ],
+         *       "created_at": "2026-11-22T09:12:03.120+01:00",
+         *       "last_used_at": null,
+         *       "key": "tend_Xq3vK9aBexampleexampleexampleexampleexamp"
+         *     }
+         */
+        CreatedApiKey: {
+            /**
+             * Format: uuid
+             * @description The key's id; use it with revokeApiKey.
+             */
+            id: string;
+            /** @description What the person called the key. */
+            name: string;
+            /** @description The key's first characters, as lists show them. */
+            prefix: string;
+            /** @description What the key may do. */
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @description When the key was made.
+             */
+            created_at: string;
+            /** @description Always null for a new key. */
+            last_used_at: null;
+            /** @description The secret, shown this once: send it as `Authorization: Bearer <key>`. Tend keeps only its SHA-256 and cannot show it again. */
+            key: string;
+        };
+        /**
+         * @description One page of API keys, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "2a6e8f0c-4b1d-4e7a-9c3f-5d8b0a1e2f34",
+         *           "name": "Shortcuts on my phone",
+         *           "prefix": "tend_Xq3vK9aB",
+         *           "scopes": [
+         *             "tasks:read",
+         *             "tasks:write"
+         *           ],
+         *           "created_at": "2026-11-20T18:02:11.000+01:00",
+         *           "last_used_at": "2026-11-22T08:45:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        ApiKeyPage: {
+            /** @description The keys on this page, in order. */
+            items: components["schemas"]["ApiKey"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description An app the person allowed to act for them (one OAuth grant).
+         * @example {
+         *       "id": "4c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
+         *       "client_name": "ChatGPT",
+         *       "scopes": [
+         *         "tasks:read",
+         *         "tasks:write"
+         *       ],
+         *       "connected_at": "2026-11-18T20:31:09.000+01:00",
+         *       "last_used_at": "2026-11-22T08:59:40.000+01:00"
+         *     }
+         */
+        ConnectedApp: {
+            /**
+             * Format: uuid
+             * @description The connection's id; use it with disconnectApp.
+             */
+            id: string;
+            /** @description The app's name as it introduced itself, e.g. ChatGPT. */
+            client_name: string;
+            /** @description What the person allowed the app to do. */
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @description When the person first allowed the app.
+             */
+            connected_at: string;
+            /**
+             * Format: date-time
+             * @description When the app last got tokens, or null if it never has.
+             */
+            last_used_at: string | null;
+        };
+        /**
+         * @description One page of connected apps, most recently connected first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "4c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
+         *           "client_name": "ChatGPT",
+         *           "scopes": [
+         *             "tasks:read",
+         *             "tasks:write"
+         *           ],
+         *           "connected_at": "2026-11-18T20:31:09.000+01:00",
+         *           "last_used_at": "2026-11-22T08:59:40.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        ConnectedAppPage: {
+            /** @description The connected apps on this page, in order. */
+            items: components["schemas"]["ConnectedApp"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
@@ -2262,6 +2583,16 @@ export interface components {
          * @example 2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b
          */
         ActivityId: string;
+        /**
+         * @description The API key's id, as returned by listApiKeys or createApiKey.
+         * @example 2a6e8f0c-4b1d-4e7a-9c3f-5d8b0a1e2f34
+         */
+        KeyId: string;
+        /**
+         * @description The connected app's id, as returned by listConnectedApps.
+         * @example 4c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f
+         */
+        GrantId: string;
     };
     requestBodies: never;
     headers: never;
@@ -3012,6 +3343,185 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["UndoConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description The key, with its secret shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The API key's id, as returned by listApiKeys or createApiKey.
+                 * @example 2a6e8f0c-4b1d-4e7a-9c3f-5d8b0a1e2f34
+                 */
+                key_id: components["parameters"]["KeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listConnectedApps: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most (1 to 100, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of connected apps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedAppPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    disconnectApp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The connected app's id, as returned by listConnectedApps.
+                 * @example 4c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f
+                 */
+                grant_id: components["parameters"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
             422: components["responses"]["IdempotencyKeyReused"];
         };
     };

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { accountsRouter } from './accounts/router.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { loadServerSecret } from './auth/server-secret.ts';
+import { createSessionCheck } from './auth/web-session.ts';
 import { calendarRouter } from './calendar/route.ts';
 import type { Config } from './config.ts';
 import { type Contract, createContract } from './contract/backend.ts';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     document,
     handlers: { ...handlers, ...deps.handlers },
     authenticator,
+    sessions: createSessionCheck(web),
     db: deps.db,
     now,
     publicUrl: deps.config.publicUrl,
@@ -128,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(deps.db));
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
-  app.use(accountsRouter(web));
+  app.use(accountsRouter(web, contract));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());

@@ -1,3 +1,4 @@
+import { accountHandlers } from './accounts/handlers.ts';
 import { activityHandlers } from './activity/handlers.ts';
 import { calendarHandlers } from './calendar/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
@@ -21,6 +22,7 @@ export const handlers = {
   ...searchHandlers,
   ...insightHandlers,
   ...calendarHandlers,
+  ...accountHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -1,17 +1,19 @@
 import express, { type Router } from 'express';
+import type { Contract } from '../contract/backend.ts';
 import { pageHeaders } from '../web/page-headers.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import { showAccount } from './pages/account.ts';
+import { createApiKeyFromPage, revokeApiKeyFromPage, showNewApiKey } from './pages/api-keys.ts';
 import { changePassword } from './pages/change-password.ts';
 import { connectChatGpt, saveChatGptCallback, showChatGptClient } from './pages/connect-chatgpt.ts';
-import { disconnectApp } from './pages/connected-apps.ts';
+import { disconnectAppFromPage } from './pages/connected-apps.ts';
 import { parseForm } from './pages/forms.ts';
 import { showSignIn, signIn } from './pages/sign-in.ts';
 import { signOut } from './pages/sign-out.ts';
 import { showSignUp, signUp } from './pages/sign-up.ts';
 
-/** Sign-up, sign-in, sign-out and the account page. */
-export function accountsRouter(deps: WebDeps): Router {
+/** Sign-up, sign-in, sign-out and the account page (which runs account operations). */
+export function accountsRouter(deps: WebDeps, contract: Contract): Router {
   const router = express.Router();
   const headers = pageHeaders();
   router.get('/signin', headers, showSignIn(deps));
@@ -19,11 +21,24 @@ export function accountsRouter(deps: WebDeps): Router {
   router.get('/signup', headers, showSignUp(deps));
   router.post('/signup', headers, parseForm, signUp(deps));
   router.post('/signout', headers, parseForm, signOut(deps));
-  router.get('/account', headers, showAccount(deps));
+  router.get('/account', headers, showAccount(deps, contract));
   router.post('/account/password', headers, parseForm, changePassword(deps));
   router.post('/account/chatgpt', headers, parseForm, connectChatGpt(deps));
   router.get('/account/chatgpt/:clientId', headers, showChatGptClient(deps));
   router.post('/account/chatgpt/:clientId/callback', headers, parseForm, saveChatGptCallback(deps));
-  router.post('/account/apps/:grantId/disconnect', headers, parseForm, disconnectApp(deps));
+  router.post(
+    '/account/apps/:grantId/disconnect',
+    headers,
+    parseForm,
+    disconnectAppFromPage(deps, contract),
+  );
+  router.post('/account/api-keys', headers, parseForm, createApiKeyFromPage(deps, contract));
+  router.get('/account/api-keys/new', headers, showNewApiKey(deps));
+  router.post(
+    '/account/api-keys/:keyId/revoke',
+    headers,
+    parseForm,
+    revokeApiKeyFromPage(deps, contract),
+  );
   return router;
 }

@@ -79,3 +79,59 @@ export async function findActiveApiKey(db: Db, key: string): Promise<ApiKeyOwner
 export async function touchApiKey(db: Db, keyId: string, now: Date): Promise<void> {
   await db('api_keys').where({ id: keyId }).update({ last_used_at: now });
 }
+
+export interface ApiKeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  created_at: Date;
+  last_used_at: Date | null;
+}
+
+/** The keyset of the list order: newest first. */
+export type ApiKeySortKey = [createdAt: string, id: string];
+
+export function apiKeySortKey(row: ApiKeyRow): ApiKeySortKey {
+  return [row.created_at.toISOString(), row.id];
+}
+
+/** A user's live keys, newest first, after `after`; never the hash. */
+export async function listApiKeys(
+  db: Db,
+  userId: string,
+  options: { after?: ApiKeySortKey; limit: number },
+): Promise<ApiKeyRow[]> {
+  const query = db('api_keys')
+    .where({ user_id: userId })
+    .whereNull('revoked_at')
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(options.limit)
+    .select('id', 'name', 'prefix', 'scopes', 'created_at', 'last_used_at');
+  if (options.after) {
+    query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', options.after);
+  }
+  const rows = await query;
+  return rows.map((r) => ({
+    ...r,
+    created_at: new Date(r.created_at),
+    last_used_at: r.last_used_at && new Date(r.last_used_at),
+  }));
+}
+
+/** Revokes one of the user's live keys; false when there is none with this id. */
+export async function revokeApiKey(
+  db: Db,
+  userId: string,
+  keyId: string,
+  now: Date,
+): Promise<boolean> {
+  const count = await db('api_keys')
+    .where({ id: keyId, user_id: userId })
+    .whereNull('revoked_at')
+    .update({ revoked_at: now });
+  return count > 0;
+}

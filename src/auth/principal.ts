@@ -1,6 +1,7 @@
 /** Who is calling, once their credentials have been checked. */
 export interface Principal {
-  kind: 'api_key' | 'oauth';
+  /** `web`: a dashboard session, which counts as the `account` scope and nothing more. */
+  kind: 'api_key' | 'oauth' | 'web';
   userId: string;
   timezone: string;
   scopes: ReadonlySet<string>;

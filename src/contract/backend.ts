@@ -1,6 +1,7 @@
 import type { Request as BackendRequest, Context, Options } from 'openapi-backend';
 import { OpenAPIBackend } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
+import type { SessionChecker } from '../auth/web-session.ts';
 import type { Db } from '../db/connect.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { withIdempotency } from '../http/idempotency.ts';
@@ -12,7 +13,7 @@ import { HttpError, internalError } from './problem.ts';
 import { mediaTypeOf, problemReply, type Reply } from './reply.ts';
 import type { RequestScope } from './request-scope.ts';
 import { ResponseValidator } from './response-validator.ts';
-import { authorizationProblem, securityHandler } from './security.ts';
+import { authorizationProblem, securityHandler, sessionSecurityHandler } from './security.ts';
 import { toFieldErrors } from './validation-errors.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface ContractDeps {
   document: OpenApiDocument;
   handlers: Handlers;
   authenticator: Authenticator;
+  /** Checks the dashboard's session cookie, for operations whose security names `session`. */
+  sessions: SessionChecker;
   db: Db;
   now: () => Date;
   publicUrl: string;
@@ -58,6 +61,7 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
     securityHandlers: {
       apiKey: securityHandler('apiKey', deps.authenticator),
       oauth2: securityHandler('oauth2', deps.authenticator),
+      session: sessionSecurityHandler(deps.sessions),
     },
     handlers: {
       notFound: (_c: Context, scope: RequestScope) =>
@@ -149,7 +153,7 @@ function operationHandlers(deps: ContractDeps) {
   for (const [operationId, handler] of Object.entries(deps.handlers)) {
     wrapped[operationId] = async (c, scope) => {
       scope.operationId = operationId;
-      const principal = scope.principal;
+      const principal = scope.principal ?? scope.sessionPrincipal;
       if (!principal) return problemReply(internalError(), scope.requestId);
       const ctx: HandlerContext = {
         principal,
@@ -170,6 +174,9 @@ function operationHandlers(deps: ContractDeps) {
           return failureReply(error, scope, operationId);
         }
       };
+      // An operation that does not offer Idempotency-Key (one answering with a secret,
+      // which must never be stored) runs as is.
+      if (!offersIdempotencyKey(c)) return run();
       try {
         // After authentication, so a key belongs to the user who sent it.
         return await withIdempotency(
@@ -190,6 +197,11 @@ function operationHandlers(deps: ContractDeps) {
     };
   }
   return wrapped;
+}
+
+function offersIdempotencyKey(c: Context): boolean {
+  const parameters = (c.operation.parameters ?? []) as { in?: string; name?: string }[];
+  return parameters.some((p) => p.in === 'header' && p.name?.toLowerCase() === 'idempotency-key');
 }
 
 function failureReply(error: unknown, scope: RequestScope, operationId: string): Reply {

@@ -66,7 +66,17 @@ export function assistantSubset(document: OpenApiDocument): OpenApiDocument {
     subset[section] ??= {};
     (subset[section] as Json)[name] = components[section]?.[name];
   }
-  subset.securitySchemes = components.securitySchemes ?? {};
+  // Only the schemes the kept operations name: an importer offers no dashboard cookie.
+  const named = new Set(
+    Object.values(paths).flatMap((item) =>
+      Object.values(item as Json).flatMap((operation) =>
+        (((operation as Json).security ?? []) as Json[]).flatMap((r) => Object.keys(r)),
+      ),
+    ),
+  );
+  subset.securitySchemes = Object.fromEntries(
+    Object.entries(components.securitySchemes ?? {}).filter(([name]) => named.has(name)),
+  );
   const tags = ((source.tags ?? []) as Json[]).filter((t) => t.name === 'assistant');
   return { ...source, tags, paths, components: subset } as unknown as OpenApiDocument;
 }

@@ -14,6 +14,13 @@ export interface RequestScope {
   /** The operation accepts any one of `missingScopes`, rather than needing all. */
   missingAnyOf?: boolean;
   operationId?: string;
+  /**
+   * A dashboard session's principal: set by the session scheme's handler, or beforehand by
+   * a dashboard page that has checked its own form's CSRF token.
+   */
+  sessionPrincipal?: Principal;
+  /** A session cookie came with a write that could not prove it came from Tend's page. */
+  csrfRefused?: boolean;
   /** Checking the credentials failed for a reason other than the credentials. */
   authError?: unknown;
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { SessionChecker } from '../auth/web-session.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { HttpError, insufficientScope, internalError } from './problem.ts';
 import type { RequestScope } from './request-scope.ts';
@@ -59,6 +60,31 @@ export function securityHandler(scheme: Scheme, auth: Authenticator) {
   };
 }
 
+/**
+ * The `session` scheme: the dashboard's cookie, named only by account operations. A request
+ * with a bearer token is judged by its token alone, so keys and OAuth tokens get exactly
+ * their scopes (SECURITY.md R6).
+ */
+export function sessionSecurityHandler(check: SessionChecker) {
+  return async (context: Context, scope: RequestScope): Promise<Principal | false> => {
+    if (scope.sessionPrincipal) return scope.sessionPrincipal;
+    if (scope.bearer) return false;
+    try {
+      const result = await check(
+        context.request.method,
+        context.request.headers as Record<string, string | string[] | undefined>,
+      );
+      if (result.outcome === 'csrf_refused') scope.csrfRefused = true;
+      if (result.outcome !== 'ok') return false;
+      scope.sessionPrincipal = result.principal;
+      return result.principal;
+    } catch (error) {
+      scope.authError = error;
+      return false;
+    }
+  };
+}
+
 /** 401 when there are no valid credentials, 403 when they lack the scope (RFC 6750 §3). */
 export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: string): HttpError {
   if (scope.authError) {
@@ -67,6 +93,15 @@ export function authorizationProblem(scope: RequestScope, resourceMetadataUrl: s
   }
   if (scope.principal && scope.missingScopes) {
     return insufficientScope(scope.missingScopes, scope.missingAnyOf);
+  }
+  if (scope.csrfRefused && !scope.principal) {
+    return new HttpError({
+      status: 403,
+      code: 'csrf_failed',
+      title: 'Cross-site request refused',
+      detail: 'A change made with the session cookie must carry the page’s CSRF token.',
+      hint: 'Send the csrf_token of a Tend page in the X-CSRF-Token header, from Tend’s own origin.',
+    });
   }
   const challenge = scope.bearer
     ? `Bearer error="invalid_token", resource_metadata="${resourceMetadataUrl}"`

@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { parseForm } from '../accounts/pages/forms.ts';
+import { publicCors } from '../http/cors.ts';
 import { pageHeaders } from '../web/page-headers.ts';
 import { authorize, decide } from './endpoints/authorize.ts';
 import { authorizationServerMetadata, protectedResourceMetadata } from './endpoints/metadata.ts';
@@ -16,11 +17,23 @@ export function oauthRouter(deps: OAuthDeps): Router {
   const headers = pageHeaders();
   router.get('/oauth/authorize', headers, authorize(deps));
   router.post('/oauth/authorize', headers, parseForm, decide(deps));
-  router.post('/oauth/token', parseOAuthBody, oauthEndpoint(token(deps)));
-  router.post('/oauth/revoke', parseOAuthBody, oauthEndpoint(revoke(deps)));
-  router.post('/oauth/register', parseOAuthBody, oauthEndpoint(register(deps)));
-  router.get('/.well-known/oauth-authorization-server', authorizationServerMetadata(deps));
-  router.get('/.well-known/oauth-protected-resource', protectedResourceMetadata(deps, ''));
-  router.get('/.well-known/oauth-protected-resource/mcp', protectedResourceMetadata(deps, '/mcp'));
+  // Answered to any origin, without credentials (R8): public clients may run in a browser.
+  const post = publicCors(['POST']);
+  const get = publicCors(['GET']);
+  for (const path of ['/oauth/token', '/oauth/revoke', '/oauth/register']) {
+    router.options(path, post);
+  }
+  router.post('/oauth/token', post, parseOAuthBody, oauthEndpoint(token(deps)));
+  router.post('/oauth/revoke', post, parseOAuthBody, oauthEndpoint(revoke(deps)));
+  router.post('/oauth/register', post, parseOAuthBody, oauthEndpoint(register(deps)));
+  const metadata: [string, ReturnType<typeof authorizationServerMetadata>][] = [
+    ['/.well-known/oauth-authorization-server', authorizationServerMetadata(deps)],
+    ['/.well-known/oauth-protected-resource', protectedResourceMetadata(deps, '')],
+    ['/.well-known/oauth-protected-resource/mcp', protectedResourceMetadata(deps, '/mcp')],
+  ];
+  for (const [path, handler] of metadata) {
+    router.options(path, get);
+    router.get(path, get, handler);
+  }
   return router;
 }

@@ -1,7 +1,12 @@
 import type { Request, Response } from 'express';
 
 export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
+  return cookieFromHeader(req.get('cookie'), name);
+}
+
+/** One cookie from a raw `Cookie` header, for callers that have no express Request. */
+export function cookieFromHeader(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }
@@ -13,9 +18,9 @@ export function setCookie(
   res: Response,
   name: string,
   value: string,
-  options: { secure: boolean; maxAgeS?: number },
+  options: { secure: boolean; maxAgeS?: number; path?: string },
 ): void {
-  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax'];
+  const parts = [`${name}=${value}`, `Path=${options.path ?? '/'}`, 'HttpOnly', 'SameSite=Lax'];
   if (options.secure) parts.push('Secure');
   if (options.maxAgeS !== undefined) parts.push(`Max-Age=${options.maxAgeS}`);
   res.append('Set-Cookie', parts.join('; '));

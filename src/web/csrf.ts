@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { readCookie, setCookie } from './cookies.ts';
+import { cookieFromHeader, readCookie, setCookie } from './cookies.ts';
 
 const CSRF_COOKIE = 'tend_csrf';
 
@@ -15,6 +15,19 @@ export function createCsrf(secret: string, secure: boolean) {
       .update(`csrf|${browser}|${session ?? ''}`)
       .digest('base64url');
 
+  /** Checks `sent` against this browser's cookie (from a raw `Cookie` header) and session. */
+  const verifyCookieHeader = (
+    cookies: string | undefined,
+    session: string | undefined,
+    sent: unknown,
+  ): boolean => {
+    const browser = cookieFromHeader(cookies, CSRF_COOKIE);
+    if (!browser || typeof sent !== 'string') return false;
+    const want = Buffer.from(sign(browser, session));
+    const got = Buffer.from(sent);
+    return got.length === want.length && timingSafeEqual(got, want);
+  };
+
   return {
     /** The token for forms on this page; gives the browser its cookie if it has none. */
     token(req: Request, res: Response, session: string | undefined): string {
@@ -27,12 +40,10 @@ export function createCsrf(secret: string, secure: boolean) {
       return sign(browser, session);
     },
     verify(req: Request, session: string | undefined, sent: unknown): boolean {
-      const browser = readCookie(req, CSRF_COOKIE);
-      if (!browser || typeof sent !== 'string') return false;
-      const want = Buffer.from(sign(browser, session));
-      const got = Buffer.from(sent);
-      return got.length === want.length && timingSafeEqual(got, want);
+      return verifyCookieHeader(req.get('cookie'), session, sent);
     },
+    /** For API calls made with the session cookie: the token comes in `X-CSRF-Token`. */
+    verifyCookieHeader,
   };
 }
 

@@ -106,7 +106,7 @@ describe('Connect ChatGPT', () => {
 });
 
 describe('connected apps', () => {
-  it('lists each connection and Disconnect stops its refresh token at once and access within 30 s (A17)', async () => {
+  it('A17: connected apps are listed, and Disconnect stops the refresh token at once and access within 30 s', async () => {
     const c = await connectChatGpt(b);
     const to = await authorizeAndAllow(b, {
       client_id: c.clientId,
@@ -212,5 +212,99 @@ describe('changing the password', () => {
       .type('form')
       .send({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
     expect(refreshed.body.error).toBe('invalid_grant');
+  });
+});
+
+describe('API keys on the dashboard', () => {
+  async function createFromPage(me: Browser, fields: Record<string, string | string[]>) {
+    const home = await me.get('/account');
+    return me
+      .post('/account/api-keys')
+      .type('form')
+      .send({ csrf_token: csrfTokenOf(home.text), ...fields });
+  }
+
+  it('creates a key with the chosen scopes and shows it once, after a 303', async () => {
+    const me = await signUpAs(t.app, 'keys@example.com');
+    const home = await me.get('/account');
+    expect(home.text).toContain('<input type="checkbox" name="scopes" value="records:read">');
+    const res = await createFromPage(me, {
+      name: 'Garden sensor',
+      scopes: ['records:write', 'tasks:read'],
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/account/api-keys/new');
+    const shown = await me.get('/account/api-keys/new');
+    const key = /<code>(tend_[A-Za-z0-9_-]+)<\/code>/.exec(shown.text)?.[1] as string;
+    expect(key).toBeTruthy();
+    expect(shown.headers['cache-control']).toBe('no-store');
+    const again = await me.get('/account/api-keys/new');
+    expect(again.text).not.toContain(key);
+
+    const tasks = await t.request.get('/v1/tasks').set('Authorization', `Bearer ${key}`);
+    expect(tasks.status).toBe(200);
+    const write = await t.request
+      .post('/v1/tasks')
+      .set('Authorization', `Bearer ${key}`)
+      .send({ title: 'Not allowed' });
+    expect(write.status).toBe(403);
+
+    const listed = await me.get('/account');
+    expect(listed.text).toContain('Garden sensor');
+    expect(listed.text).toContain(`${key.slice(0, 13)}…`);
+    expect(listed.text).toContain('tasks:read records:write');
+    expect(listed.text).not.toContain(key);
+  });
+
+  it('sends a key without a name or scope back with a message, and makes none', async () => {
+    const me = await signUpAs(t.app, 'keys2@example.com');
+    const res = await createFromPage(me, { name: 'No scopes' });
+    expect(res.headers.location).toBe('/account?keys=invalid');
+    expect((await me.get(res.headers.location as string)).text).toContain(
+      'choose at least one scope',
+    );
+    const user = await t.db('users').where({ email: 'keys2@example.com' }).first('id');
+    expect(await t.db('api_keys').where({ user_id: user.id })).toHaveLength(0);
+  });
+
+  it('revokes a key: it stops working within 30 s and leaves the list', async () => {
+    const me = await signUpAs(t.app, 'keys3@example.com');
+    await createFromPage(me, { name: 'Old script', scopes: 'tasks:read' });
+    const key = /<code>(tend_[A-Za-z0-9_-]+)<\/code>/.exec(
+      (await me.get('/account/api-keys/new')).text,
+    )?.[1];
+    const home = await me.get('/account');
+    const action = /action="(\/account\/api-keys\/[0-9a-f-]{36}\/revoke)"/.exec(
+      home.text,
+    )?.[1] as string;
+    const res = await me
+      .post(action)
+      .type('form')
+      .send({ csrf_token: csrfTokenOf(home.text) });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/account?keys=revoked');
+    expect((await me.get('/account')).text).not.toContain('Old script');
+    t.clock.advance(30_001);
+    expect((await t.request.get('/v1/tasks').set('Authorization', `Bearer ${key}`)).status).toBe(
+      401,
+    );
+  });
+
+  it('A7: creating or revoking a key without the session’s CSRF token is refused', async () => {
+    const me = await signUpAs(t.app, 'keys4@example.com');
+    const eve = await signUpAs(t.app, 'keys-eve@example.com');
+    const foreign = csrfTokenOf((await eve.get('/account')).text);
+    const created = await me
+      .post('/account/api-keys')
+      .type('form')
+      .send({ csrf_token: foreign, name: 'Forged', scopes: 'account' });
+    expect(created.status).toBe(403);
+    const user = await t.db('users').where({ email: 'keys4@example.com' }).first('id');
+    expect(await t.db('api_keys').where({ user_id: user.id })).toHaveLength(0);
+    const revoked = await me
+      .post('/account/api-keys/00000000-0000-4000-8000-000000000000/revoke')
+      .type('form')
+      .send({});
+    expect(revoked.status).toBe(403);
   });
 });

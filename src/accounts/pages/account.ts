@@ -1,12 +1,19 @@
 import type { Request, Response } from 'express';
+import type { components } from '../../../generated/openapi.ts';
+import type { Contract } from '../../contract/backend.ts';
 import { SCOPE_WORDS } from '../../oauth/scopes.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
-import { listConnectedApps } from './connected-apps.ts';
+import { apiKeysSection, shortTime } from './api-keys.ts';
 import { seeOther } from './forms.ts';
+import { expectStatus, operate } from './operate.ts';
+
+type Account = components['schemas']['Account'];
+type ApiKeyPage = components['schemas']['ApiKeyPage'];
+type ConnectedAppPage = components['schemas']['ConnectedAppPage'];
 
 const PASSWORD_MESSAGES: Record<string, string> = {
   changed: 'Your password was changed. Other sessions were signed out.',
@@ -14,18 +21,28 @@ const PASSWORD_MESSAGES: Record<string, string> = {
   invalid: `Choose a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
 };
 
-const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : 'never');
+const KEY_MESSAGES: Record<string, string> = {
+  invalid: 'Give the key a name and choose at least one scope.',
+  revoked: 'The key was revoked; it stops working within 30 seconds.',
+};
 
-/** The signed-in person's dashboard: connect ChatGPT, connected apps, sign out. */
-export function showAccount(deps: WebDeps) {
+/**
+ * The signed-in person's dashboard: connect ChatGPT, connected apps, API keys, password,
+ * sign out. Its data comes from the account operations, as an API client would get it.
+ */
+export function showAccount(deps: WebDeps, contract: Contract) {
   return async (req: Request, res: Response) => {
     const session = await currentSession(req, deps);
     if (!session) return seeOther(res, '/signin?return_to=%2Faccount');
-    const user = await deps
-      .db('users')
-      .where({ id: session.userId })
-      .first('email', 'display_name');
-    const apps = await listConnectedApps(deps.db, session.userId);
+    const run = (path: string, query: Record<string, string> = {}) =>
+      operate(contract, deps, res, session, { method: 'GET', path, query });
+    const page100 = { limit: '100' };
+    const user = expectStatus<Account>(await run('/v1/account'), 200);
+    const apps = expectStatus<ConnectedAppPage>(
+      await run('/v1/account/connected-apps', page100),
+      200,
+    ).items;
+    const keys = expectStatus<ApiKeyPage>(await run('/v1/account/api-keys', page100), 200).items;
     const token = deps.csrf.token(req, res, session.cookie);
     const csrf = html`<input type="hidden" name="csrf_token" value="${token}">`;
     sendPage(
@@ -49,12 +66,13 @@ ${
 ${apps.map(
   (
     a,
-  ) => html`<li><strong>${a.clientName}</strong>: ${a.scopes.map((s) => SCOPE_WORDS[s] ?? s).join(', ')}.
-Connected ${when(a.connectedAt)} UTC, last used ${when(a.lastUsedAt)}.
-<form method="post" action="/account/apps/${a.grantId}/disconnect">${csrf}<button type="submit">Disconnect</button></form></li>
+  ) => html`<li><strong>${a.client_name}</strong>: ${a.scopes.map((s) => SCOPE_WORDS[s] ?? s).join(', ')}.
+Connected ${shortTime(a.connected_at)}, last used ${shortTime(a.last_used_at)}.
+<form method="post" action="/account/apps/${a.id}/disconnect">${csrf}<button type="submit">Disconnect</button></form></li>
 `,
 )}</ul>`
 }
+${apiKeysSection(keys, csrf, KEY_MESSAGES[String(req.query.keys)])}
 <h2>Password</h2>
 ${PASSWORD_MESSAGES[String(req.query.password)] && html`<p role="alert">${PASSWORD_MESSAGES[String(req.query.password)]}</p>`}
 <form method="post" action="/account/password">

@@ -52,14 +52,17 @@ export function signUp(deps: WebDeps) {
     const returnTo = safeReturnTo(field(req, 'return_to'));
     const back = (error: string) =>
       seeOther(res, `/signup?error=${error}&return_to=${encodeURIComponent(returnTo)}`);
-    // SECURITY.md R7: sign-up costs an argon2 hash; per IP.
+    const email = field(req, 'email').trim();
+    // SECURITY.md R7: sign-up costs an argon2 hash; per IP and per address asked for.
     const throttle = await checkThrottles(
       deps.db,
-      [[THROTTLES.signUpPerIp, req.ip ?? 'unknown']],
+      [
+        [THROTTLES.signUpPerIp, req.ip ?? 'unknown'],
+        [THROTTLES.signUpPerAccount, email.toLowerCase().slice(0, 254)],
+      ],
       deps.now(),
     );
     if (!throttle.allowed) return tooManyAttempts(res, throttle.retryAfterS);
-    const email = field(req, 'email').trim();
     const password = field(req, 'password');
     const name = field(req, 'display_name').trim();
     const timezone = field(req, 'timezone').trim() || deps.defaultTimezone;

@@ -114,10 +114,13 @@ export function decide(deps: OAuthDeps) {
     if (outcome.kind === 'sign-in') return forbidden(res);
     if (outcome.kind === 'redirect') return seeOther(res, outcome.location);
     const { request } = outcome;
-    // SECURITY.md R7: consent is throttled per account.
+    // SECURITY.md R7: consent is throttled per account and per IP.
     const throttle = await checkThrottles(
       deps.db,
-      [[THROTTLES.consentPerAccount, session.userId]],
+      [
+        [THROTTLES.consentPerAccount, session.userId],
+        [THROTTLES.consentPerIp, req.ip ?? 'unknown'],
+      ],
       deps.now(),
     );
     if (!throttle.allowed) return tooManyAttempts(res, throttle.retryAfterS);

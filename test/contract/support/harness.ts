@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Operation } from 'openapi-backend';
 import type { CatalogOperation } from '../../../src/contract/catalog.ts';
 import { ResponseValidator } from '../../../src/contract/response-validator.ts';
+import { createClient } from '../../../src/oauth/clients.ts';
+import { recordConsent } from '../../../src/oauth/grants.ts';
 import { createTestApp, type TestApp, type TestUser } from '../../support/app.ts';
 
 export interface Answer {
@@ -102,9 +104,34 @@ export async function startHarness(
       await t.close();
     },
   };
+  await connectAnApp(t, alice);
+  await connectAnApp(t, bob);
   await seedThroughApi(harness, alice, harness.aliceIds);
   await seedThroughApi(harness, bob, new Map());
   return harness;
+}
+
+/**
+ * Each user has allowed an app to act for them, as people do by consenting (no operation
+ * creates that), so what addresses connected apps has rows to find.
+ */
+async function connectAnApp(t: TestApp, user: TestUser): Promise<void> {
+  const { clientId } = await createClient(
+    t.db,
+    {
+      name: 'Some assistant',
+      redirectUris: ['https://app.example/callback'],
+      scopes: ['tasks:read'],
+      isPublic: false,
+    },
+    t.clock.now(),
+  );
+  await recordConsent(t.db, {
+    userId: user.id,
+    clientId,
+    scopes: ['tasks:read'],
+    now: t.clock.now(),
+  });
 }
 
 /** Every scope any operation names, so the two users can call everything. */
