@@ -1,12 +1,30 @@
 import type { Logger } from 'pino';
+import { purgeMailTokens } from '../accounts/mail-tokens.ts';
+import { purgeExpiredSessions } from '../accounts/sessions.ts';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
+import { purgeStaleThrottleCounters } from '../http/throttle.ts';
+import { purgeExpiredCodes } from '../oauth/codes.ts';
 import type { Db } from './connect.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
+export interface Purged {
+  idempotencyKeys: number;
+  sessions: number;
+  authorizationCodes: number;
+  throttleCounters: number;
+  mailTokens: number;
+}
+
 /** One pass of clean-up: what has outlived its retention is deleted. */
-export async function runHousekeeping(db: Db, now: Date): Promise<{ idempotencyKeys: number }> {
-  return { idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now) };
+export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
+  return {
+    idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
+    sessions: await purgeExpiredSessions(db, now),
+    authorizationCodes: await purgeExpiredCodes(db, now),
+    throttleCounters: await purgeStaleThrottleCounters(db, now),
+    mailTokens: await purgeMailTokens(db, now),
+  };
 }
 
 /** Runs housekeeping on an interval while the server runs; returns a function to stop it. */

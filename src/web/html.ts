@@ -44,8 +44,10 @@ export function page(title: string, body: Html): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Tend</title>
+<link rel="stylesheet" href="/assets/tend.css">
 </head>
 <body>
+<header class="site"><a href="/account">Tend</a></header>
 <main>
 <h1>${title}</h1>
 ${body}

@@ -5,6 +5,7 @@ import * as m0004 from './0004-task-subjects.ts';
 import * as m0005 from './0005-idempotency-keys.ts';
 import * as m0006 from './0006-soft-deletes.ts';
 import * as m0100 from './0100-accounts-oauth.ts';
+import * as m0101 from './0101-mail-tokens.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   { name: '0005-idempotency-keys', ...m0005 },
   { name: '0006-soft-deletes', ...m0006 },
   { name: '0100-accounts-oauth', ...m0100 },
+  { name: '0101-mail-tokens', ...m0101 },
 ];
