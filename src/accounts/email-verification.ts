@@ -36,6 +36,7 @@ export async function markEmailVerified(
   const updated = await db('users')
     .where({ id: userId })
     .whereRaw('lower(email) = lower(?)', [email])
-    .update({ email_verified_at: db.raw('coalesce(email_verified_at, ?)', [now]) });
-  return updated === 1;
+    .update({ email_verified_at: db.raw('coalesce(email_verified_at, ?)', [now]) })
+    .returning('id');
+  return updated.length === 1;
 }

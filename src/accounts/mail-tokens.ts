@@ -82,5 +82,10 @@ export async function consumeEveryMailToken(
 
 /** Housekeeping: a used or expired link is kept no longer. */
 export async function purgeMailTokens(db: Db, now: Date): Promise<number> {
-  return db('mail_tokens').where('expires_at', '<=', now).orWhereNotNull('consumed_at').delete();
+  const purged = await db('mail_tokens')
+    .where('expires_at', '<=', now)
+    .orWhereNotNull('consumed_at')
+    .delete()
+    .returning('token_hash');
+  return purged.length;
 }

@@ -51,10 +51,13 @@ export async function findSession(
 
 /** Housekeeping: sessions past their absolute or idle end, which findSession would refuse. */
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {
-  return db('sessions')
+  // RETURNING counts alike on pg and PGlite, whose drivers report a DELETE differently.
+  const purged = await db('sessions')
     .where('expires_at', '<=', now)
     .orWhere('last_seen_at', '<', new Date(now.getTime() - SESSION_IDLE_MS))
-    .delete();
+    .delete()
+    .returning('id_hash');
+  return purged.length;
 }
 
 export async function deleteSession(db: Db, id: string | undefined): Promise<void> {

@@ -57,7 +57,11 @@ export async function findCode(db: Db, code: string): Promise<StoredCode | undef
 
 /** Housekeeping: an expired code is refused before it is looked at twice (A11). */
 export async function purgeExpiredCodes(db: Db, now: Date): Promise<number> {
-  return db('oauth_codes').where('expires_at', '<=', now).delete();
+  const purged = await db('oauth_codes')
+    .where('expires_at', '<=', now)
+    .delete()
+    .returning('code_hash');
+  return purged.length;
 }
 
 /** One atomic UPDATE: of two parallel redemptions exactly one gets true (A13). */
