@@ -78,6 +78,7 @@ export const NON_API_ROUTES = [
     path: '/assets/tend.css',
     purpose: 'the stylesheet of the server-rendered pages',
   },
+  { method: 'GET', path: '/assets/favicon.svg', purpose: 'the icon of the server-rendered pages' },
   { method: 'GET', path: '/oauth/authorize', purpose: 'OAuth authorization: sign-in and consent' },
   { method: 'POST', path: '/oauth/authorize', purpose: 'the consent page’s Allow or Deny' },
   { method: 'POST', path: '/oauth/token', purpose: 'OAuth token endpoint (RFC 6749)' },

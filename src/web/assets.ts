@@ -30,8 +30,8 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.15rem; margin: 2rem 0 0.5rem; padding-top: 1.25rem; border-top: 1px solid var(--line); }
 section > h2:first-child { margin-top: 0; padding-top: 0; border-top: 0; }
 a { color: var(--green); }
-code { background: var(--ground); padding: 0.1rem 0.3rem; border-radius: 4px; font-size: 0.92em; word-break: break-all; }
-pre { background: var(--ground); padding: 0.75rem 1rem; border-radius: 8px; white-space: pre-wrap; word-break: break-all; }
+code { background: var(--ground); padding: 0.1rem 0.3rem; border-radius: 4px; font-size: 0.92em; overflow-wrap: anywhere; }
+pre { background: var(--ground); padding: 0.75rem 1rem; border-radius: 8px; white-space: pre-wrap; overflow-wrap: anywhere; }
 label { display: block; font-weight: 600; }
 input:not([type=hidden]):not([type=checkbox]) {
   display: block; width: 100%; margin-top: 0.3rem; padding: 0.55rem 0.7rem;
@@ -44,8 +44,8 @@ button {
   color: #fff; background: var(--green); border: 1px solid var(--green); border-radius: 8px;
 }
 button:hover { background: var(--green-dark); }
-button.secondary, button[value=deny] { color: var(--green); background: #fff; }
-button.secondary:hover, button[value=deny]:hover { background: var(--green-soft); }
+button.secondary, button[value=deny], li form button, form[action="/signout"] button { color: var(--green); background: #fff; }
+button.secondary:hover, button[value=deny]:hover, li form button:hover, form[action="/signout"] button:hover { background: var(--green-soft); }
 button.danger { background: var(--red); border-color: var(--red); }
 button.danger:hover { background: #912018; }
 button + button { margin-left: 0.5rem; }
@@ -67,8 +67,19 @@ article.mail { border-top: 1px solid var(--line); margin-top: 1.5rem; }
 @media (max-width: 40rem) { main { margin: 0; border-radius: 0; border-left: 0; border-right: 0; padding: 1.25rem; } }
 `;
 
+/** The pages' icon, so browsers do not ask for /favicon.ico. */
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+<rect width="32" height="32" rx="7" fill="#2f6f4f"/>
+<path d="M16 25V14M16 14c0-5 4-8 9-8 0 5-4 8-9 8Zm0 4c0-4-3-7-8-7 0 4 3 7 8 7Z" fill="#fff" stroke="#fff" stroke-width="2" stroke-linejoin="round"/>
+</svg>
+`;
+
 export function assetsRouter(): Router {
   const router = express.Router();
+  router.get('/assets/favicon.svg', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.type('image/svg+xml').send(ICON);
+  });
   router.get('/assets/tend.css', (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=3600');
     res.type('text/css; charset=utf-8').send(CSS);
