@@ -17,10 +17,14 @@ import { errorHandler, routeNotFound } from './http/errors.ts';
 import { healthRouter } from './http/health.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { createMailer } from './mail/create-mailer.ts';
+import type { Outbox } from './mail/dev-outbox.ts';
+import { outboxRouter } from './mail/outbox-page.ts';
 import { mcpRouter } from './mcp/route.ts';
 import { createAccessTokens } from './oauth/access-tokens.ts';
 import type { OAuthDeps } from './oauth/oauth-deps.ts';
 import { oauthRouter } from './oauth/router.ts';
+import { assetsRouter } from './web/assets.ts';
 import { createCsrf } from './web/csrf.ts';
 import { docsRouter } from './web/docs.ts';
 import type { WebDeps } from './web/web-deps.ts';
@@ -28,7 +32,16 @@ import type { WebDeps } from './web/web-deps.ts';
 export interface AppDeps {
   config: Pick<Config, 'publicUrl' | 'validateResponses'> &
     Partial<
-      Pick<Config, 'tokenSecret' | 'allowLoopbackClientMetadata' | 'defaultTimezone' | 'trustProxy'>
+      Pick<
+        Config,
+        | 'tokenSecret'
+        | 'allowLoopbackClientMetadata'
+        | 'defaultTimezone'
+        | 'trustProxy'
+        | 'nodeEnv'
+        | 'smtpUrl'
+        | 'mailFrom'
+      >
     >;
   db: Db;
   log: Logger;
@@ -44,6 +57,8 @@ export interface AppDeps {
 export interface App {
   app: Express;
   contract: Contract;
+  /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
+  outbox?: Outbox;
 }
 
 /** Builds the whole HTTP application from its parts; tests build it with their own. */
@@ -52,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const document = deps.document ?? loadContract();
   const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
   const secureCookies = deps.config.publicUrl.startsWith('https:');
+  const { mailer, outbox } = createMailer(deps.config, deps.log, now);
   const web: WebDeps = {
     db: deps.db,
     now,
@@ -62,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     tokenSecret,
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
+    mailer,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
   const oauth: OAuthDeps = {
@@ -130,9 +147,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(deps.db));
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
+  app.use(assetsRouter());
   app.use(accountsRouter(web, contract));
+  if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
-  return { app, contract };
+  return { app, contract, ...(outbox && { outbox }) };
 }

@@ -28,6 +28,14 @@ export interface Config {
   readonly trustProxy: number;
   /** Lets Client ID Metadata Documents be fetched from loopback http URLs (development). */
   readonly allowLoopbackClientMetadata: boolean;
+  /**
+   * Where mail goes (nodemailer URL: smtp://user:pass@host:587, smtps://…:465). Unset
+   * outside production: mails are logged (recipient and subject only) and kept in the
+   * dev outbox at /dev/outbox. Required in production.
+   */
+  readonly smtpUrl: string | undefined;
+  /** The From of every mail Tend sends. */
+  readonly mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -74,7 +82,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || `Tend <no-reply@${parsed.hostname}>`,
   };
+  if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(config.smtpUrl)) {
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  }
+  // Without mail nobody could verify an address or reset a forgotten password, and the
+  // dev outbox would show other people's reset links to anyone: refuse rather than lose them.
+  if (nodeEnv === 'production' && config.smtpUrl === undefined) {
+    throw new ConfigError(
+      'SMTP_URL is required in production (e.g. smtp://user:password@mail.example.com:587)',
+    );
+  }
   if (config.tokenSecret !== undefined && config.tokenSecret.length < 32) {
     throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
   }

@@ -7,10 +7,18 @@ import { createApiKeyFromPage, revokeApiKeyFromPage, showNewApiKey } from './pag
 import { changePassword } from './pages/change-password.ts';
 import { connectChatGpt, saveChatGptCallback, showChatGptClient } from './pages/connect-chatgpt.ts';
 import { disconnectAppFromPage } from './pages/connected-apps.ts';
+import { deleteAccount, showGoodbye } from './pages/delete-account.ts';
 import { parseForm } from './pages/forms.ts';
+import {
+  requestPasswordReset,
+  resetPassword,
+  showForgotPassword,
+  showResetPassword,
+} from './pages/password-reset.ts';
 import { showSignIn, signIn } from './pages/sign-in.ts';
 import { signOut } from './pages/sign-out.ts';
 import { showSignUp, signUp } from './pages/sign-up.ts';
+import { resendVerification, showVerifyEmail, verifyEmail } from './pages/verify-email.ts';
 
 /** Sign-up, sign-in, sign-out and the account page (which runs account operations). */
 export function accountsRouter(deps: WebDeps, contract: Contract): Router {
@@ -40,5 +48,15 @@ export function accountsRouter(deps: WebDeps, contract: Contract): Router {
     parseForm,
     revokeApiKeyFromPage(deps, contract),
   );
+  // Mailed links: address verification and password reset; deleting the account.
+  router.get('/verify', headers, showVerifyEmail(deps));
+  router.post('/verify', headers, parseForm, verifyEmail(deps));
+  router.post('/account/verify-email', headers, parseForm, resendVerification(deps));
+  router.get('/forgot-password', headers, showForgotPassword(deps));
+  router.post('/forgot-password', headers, parseForm, requestPasswordReset(deps));
+  router.get('/reset-password', headers, showResetPassword(deps));
+  router.post('/reset-password', headers, parseForm, resetPassword(deps));
+  router.post('/account/delete', headers, parseForm, deleteAccount(deps));
+  router.get('/goodbye', headers, showGoodbye());
   return router;
 }

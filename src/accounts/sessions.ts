@@ -49,6 +49,17 @@ export async function findSession(
   return { idHash, userId: row.user_id };
 }
 
+/** Housekeeping: sessions past their absolute or idle end, which findSession would refuse. */
+export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {
+  // RETURNING counts alike on pg and PGlite, whose drivers report a DELETE differently.
+  const purged = await db('sessions')
+    .where('expires_at', '<=', now)
+    .orWhere('last_seen_at', '<', new Date(now.getTime() - SESSION_IDLE_MS))
+    .delete()
+    .returning('id_hash');
+  return purged.length;
+}
+
 export async function deleteSession(db: Db, id: string | undefined): Promise<void> {
   if (id)
     await db('sessions')

@@ -10,6 +10,11 @@ export const THROTTLES = {
   /** Per email address being signed up: probing or flooding one address from many IPs. */
   signUpPerAccount: { name: 'sign-up:account', limit: 5, windowMs: 60 * MINUTE },
   registerPerIp: { name: 'register:ip', limit: 20, windowMs: 60 * MINUTE },
+  /** Each resend is a mail to someone's inbox. */
+  verifyResendPerAccount: { name: 'verify-resend:account', limit: 5, windowMs: 60 * MINUTE },
+  passwordResetPerIp: { name: 'password-reset:ip', limit: 20, windowMs: 60 * MINUTE },
+  /** Per address asked about, whether or not it has an account (no enumeration). */
+  passwordResetPerAccount: { name: 'password-reset:account', limit: 5, windowMs: 60 * MINUTE },
   consentPerAccount: { name: 'consent:account', limit: 60, windowMs: 15 * MINUTE },
   consentPerIp: { name: 'consent:ip', limit: 120, windowMs: 15 * MINUTE },
 } satisfies Record<string, ThrottleRule>;

@@ -1,17 +1,33 @@
 import type { Logger } from 'pino';
+import { purgeMailTokens } from '../accounts/mail-tokens.ts';
+import { purgeExpiredSessions } from '../accounts/sessions.ts';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
+import { purgeStaleThrottleCounters } from '../http/throttle.ts';
+import { purgeExpiredCodes } from '../oauth/codes.ts';
 import type { Db } from './connect.ts';
 import { purgeDeleted } from './purge-deleted.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
+export interface Purged {
+  idempotencyKeys: number;
+  sessions: number;
+  authorizationCodes: number;
+  throttleCounters: number;
+  mailTokens: number;
+  /** Tasks and records deleted more than 30 days ago. */
+  tasks: number;
+  records: number;
+}
+
 /** One pass of clean-up: what has outlived its retention is deleted. */
-export async function runHousekeeping(
-  db: Db,
-  now: Date,
-): Promise<{ idempotencyKeys: number; tasks: number; records: number }> {
+export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
   return {
     idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
+    sessions: await purgeExpiredSessions(db, now),
+    authorizationCodes: await purgeExpiredCodes(db, now),
+    throttleCounters: await purgeStaleThrottleCounters(db, now),
+    mailTokens: await purgeMailTokens(db, now),
     tasks: await purgeDeleted(db, 'tasks', now),
     records: await purgeDeleted(db, 'records', now),
   };

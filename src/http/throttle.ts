@@ -37,6 +37,18 @@ export async function countAttempt(
   };
 }
 
+/** Longer than any rule's window: a counter this old counts nothing any more. */
+export const THROTTLE_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Housekeeping: counters whose window ended long ago. */
+export async function purgeStaleThrottleCounters(db: Db, now: Date): Promise<number> {
+  const purged = await db('throttle_counters')
+    .where('window_started_at', '<=', new Date(now.getTime() - THROTTLE_RETENTION_MS))
+    .delete()
+    .returning('key');
+  return purged.length;
+}
+
 /** Every rule that fails, checked for all subjects so each attempt is counted. */
 export async function checkThrottles(
   db: Db,

@@ -55,6 +55,15 @@ export async function findCode(db: Db, code: string): Promise<StoredCode | undef
   };
 }
 
+/** Housekeeping: an expired code is refused before it is looked at twice (A11). */
+export async function purgeExpiredCodes(db: Db, now: Date): Promise<number> {
+  const purged = await db('oauth_codes')
+    .where('expires_at', '<=', now)
+    .delete()
+    .returning('code_hash');
+  return purged.length;
+}
+
 /** One atomic UPDATE: of two parallel redemptions exactly one gets true (A13). */
 export async function consumeCode(db: Db, codeHash: string, now: Date): Promise<boolean> {
   const rows = await db('oauth_codes')

@@ -44,8 +44,11 @@ export function page(title: string, body: Html): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Tend</title>
+<link rel="stylesheet" href="/assets/tend.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
+<header class="site"><a href="/account">Tend</a></header>
 <main>
 <h1>${title}</h1>
 ${body}

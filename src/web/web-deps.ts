@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { Csrf } from './csrf.ts';
 
 /** What the server-rendered pages and the authorization server need. */
@@ -17,4 +18,6 @@ export interface WebDeps {
   /** Fetch used for Client ID Metadata Documents; tests may pass their own. */
   fetch?: typeof fetch;
   defaultTimezone: string;
+  /** Sends verification and password-reset mails. */
+  mailer: Mailer;
 }

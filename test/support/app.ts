@@ -9,6 +9,7 @@ import type { Contract } from '../../src/contract/backend.ts';
 import type { Handlers } from '../../src/contract/handler-types.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';
+import type { Outbox } from '../../src/mail/dev-outbox.ts';
 import { FakeClock } from './clock.ts';
 import { createTestDb } from './db.ts';
 
@@ -26,6 +27,8 @@ export interface TestApp {
   request: ReturnType<typeof supertest>;
   db: Db;
   clock: FakeClock;
+  /** The mails the app sent (no SMTP_URL in tests), newest first. */
+  outbox: Outbox;
   /** Every log line written, parsed. */
   logs: Record<string, unknown>[];
   /** The raw log output, for grepping for secrets. */
@@ -50,7 +53,7 @@ export async function createTestApp(
     },
   });
   const log = createLogger('info', sink);
-  const { app, contract } = await buildApp({
+  const { app, contract, outbox } = await buildApp({
     config: { publicUrl: PUBLIC_URL, validateResponses: options.validateResponses ?? true },
     db,
     log,
@@ -63,6 +66,7 @@ export async function createTestApp(
     request: supertest(app),
     db,
     clock,
+    outbox: outbox as Outbox,
     get logs() {
       return chunks
         .join('')

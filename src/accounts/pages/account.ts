@@ -8,6 +8,8 @@ import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { apiKeysSection, shortTime } from './api-keys.ts';
+import { deleteAccountSection } from './delete-account-section.ts';
+import { emailVerificationSection } from './email-verification-section.ts';
 import { seeOther } from './forms.ts';
 import { expectStatus, operate } from './operate.ts';
 
@@ -45,12 +47,19 @@ export function showAccount(deps: WebDeps, contract: Contract) {
     const keys = expectStatus<ApiKeyPage>(await run('/v1/account/api-keys', page100), 200).items;
     const token = deps.csrf.token(req, res, session.cookie);
     const csrf = html`<input type="hidden" name="csrf_token" value="${token}">`;
+    const verification = await emailVerificationSection(
+      deps.db,
+      session.userId,
+      csrf,
+      req.query.email,
+    );
     sendPage(
       res,
       200,
       page(
         'Your Tend account',
         html`<p>Signed in as ${user.display_name} (${user.email}).</p>
+${verification}
 <h2>Connect ChatGPT</h2>
 <p>Link a Custom GPT to your Tend with OAuth: Tend shows what to paste into the GPT editor.</p>
 <form method="post" action="/account/chatgpt">
@@ -84,7 +93,8 @@ ${csrf}
 <form method="post" action="/signout">
 ${csrf}
 <p><button type="submit">Sign out</button></p>
-</form>`,
+</form>
+${deleteAccountSection(csrf, req.query.delete)}`,
       ),
     );
   };

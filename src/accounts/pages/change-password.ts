@@ -3,6 +3,7 @@ import { checkThrottles } from '../../http/throttle.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { setPassword } from '../credentials.ts';
 import { currentSession, startSession } from '../current-session.ts';
+import { endEverySession } from '../end-every-session.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from '../passwords.ts';
 import { THROTTLES } from '../throttles.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
@@ -34,10 +35,7 @@ export function changePassword(deps: WebDeps) {
     }
     await deps.db.transaction(async (trx) => {
       await setPassword(trx, session.userId, next, deps.now());
-      await trx('sessions').where({ user_id: session.userId }).delete();
-      await trx('oauth_refresh_tokens')
-        .whereIn('grant_id', trx('oauth_grants').select('id').where({ user_id: session.userId }))
-        .delete();
+      await endEverySession(trx, session.userId);
     });
     await startSession(res, deps, session.userId);
     seeOther(res, '/account?password=changed');

@@ -13,6 +13,11 @@ const MESSAGES: Record<string, string> = {
   invalid: 'That email and password do not match an account.',
 };
 
+const NOTICES: Record<string, string> = {
+  verified: 'Your email address is confirmed. Sign in to continue.',
+  reset: 'Your password was changed and every device was signed out. Sign in with the new one.',
+};
+
 export function showSignIn(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     const session = await currentSession(req, deps);
@@ -20,12 +25,14 @@ export function showSignIn(deps: WebDeps) {
     if (session) return seeOther(res, returnTo);
     const token = deps.csrf.token(req, res, undefined);
     const message = MESSAGES[String(req.query.error)];
+    const notice = NOTICES[String(req.query.notice)];
     sendPage(
       res,
       200,
       page(
         'Sign in to Tend',
         html`${message && html`<p role="alert">${message}</p>`}
+${notice && html`<p role="status" class="ok">${notice}</p>`}
 <form method="post" action="/signin">
 <input type="hidden" name="csrf_token" value="${token}">
 <input type="hidden" name="return_to" value="${returnTo}">
@@ -33,6 +40,7 @@ export function showSignIn(deps: WebDeps) {
 <p><label>Password <input type="password" name="password" required autocomplete="current-password"></label></p>
 <p><button type="submit">Sign in</button></p>
 </form>
+<p><a href="/forgot-password">Forgot your password?</a></p>
 <p>No account yet? <a href="/signup?return_to=${encodeURIComponent(returnTo)}">Sign up</a></p>`,
       ),
     );

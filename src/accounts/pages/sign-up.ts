@@ -6,6 +6,7 @@ import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { setPassword } from '../credentials.ts';
 import { currentSession, safeReturnTo, startSession } from '../current-session.ts';
+import { sendVerificationMail } from '../email-verification.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { THROTTLES } from '../throttles.ts';
 import { createUser, DuplicateEmailError } from '../users.ts';
@@ -80,6 +81,7 @@ export function signUp(deps: WebDeps) {
         now: deps.now(),
       });
       await setPassword(deps.db, user.id, password, deps.now());
+      await sendVerificationMail(deps, user);
       await startSession(res, deps, user.id);
       seeOther(res, returnTo);
     } catch (error) {

@@ -8,6 +8,7 @@ import * as m0007 from './0007-activity.ts';
 import * as m0008 from './0008-search.ts';
 import * as m0009 from './0009-recurring.ts';
 import * as m0100 from './0100-accounts-oauth.ts';
+import * as m0101 from './0101-mail-tokens.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   { name: '0008-search', ...m0008 },
   { name: '0009-recurring', ...m0009 },
   { name: '0100-accounts-oauth', ...m0100 },
+  { name: '0101-mail-tokens', ...m0101 },
 ];
