@@ -23,18 +23,18 @@ const lists = h.catalog.filter(
 );
 
 /**
- * The create operation that fills a list: the POST on its path, or for a list without one
- * (the activity journal, which every write fills) the create of the largest items.
+ * The create operation that fills a list: the POST on its path, or for an assistant list
+ * without one (the activity journal, which every write fills) the create of the largest
+ * items. Other lists without one (connected apps: made by consenting) have none.
  */
 function createFor(list: CatalogOperation): CatalogOperation | undefined {
   const creates = h.catalog.filter(
     (op) => op.method === 'post' && op.body?.example && itemOf(op.path),
   );
   const largest = (op: CatalogOperation) => JSON.stringify(op.body?.schema).length;
-  return (
-    creates.find((op) => op.path === list.path) ??
-    creates.sort((a, b) => largest(b) - largest(a))[0]
-  );
+  const own = creates.find((op) => op.path === list.path);
+  if (own || !list.tags.includes('assistant')) return own;
+  return creates.sort((a, b) => largest(b) - largest(a))[0];
 }
 
 /** Whether a path is a collection of items (`/v1/tasks` has `/v1/tasks/{task_id}`). */
