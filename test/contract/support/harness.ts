@@ -104,15 +104,17 @@ export async function startHarness(
       await t.close();
     },
   };
-  await connectAnApp(t, alice);
-  await connectAnApp(t, bob);
+  for (let i = 0; i < SEEDED_PER_COLLECTION; i++) {
+    await connectAnApp(t, alice);
+    await connectAnApp(t, bob);
+  }
   await seedThroughApi(harness, alice, harness.aliceIds);
   await seedThroughApi(harness, bob, new Map());
   return harness;
 }
 
 /**
- * Each user has allowed an app to act for them, as people do by consenting (no operation
+ * Each user has allowed apps to act for them, as people do by consenting (no operation
  * creates that), so what addresses connected apps has rows to find.
  */
 async function connectAnApp(t: TestApp, user: TestUser): Promise<void> {
