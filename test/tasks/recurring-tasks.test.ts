@@ -26,6 +26,28 @@ async function successors(id: string): Promise<number> {
 }
 
 describe('recurring tasks', () => {
+  it('journals the completion and the next occurrence it created, so both can be undone', async () => {
+    const task = await create({ title: 'Feed the fish', repeat: 'daily' });
+    const done = await complete(task.id);
+    const next = done.body.next_occurrence.id;
+    const journal = await t.request.get('/v1/activity?limit=2').set('Authorization', alice.auth);
+    expect(
+      journal.body.items.map((e: { operation: string; entity_id: string }) => [
+        e.operation,
+        e.entity_id,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['complete', task.id],
+        ['create', next],
+      ]),
+    );
+    // A second completion adds neither an occurrence nor an entry.
+    await complete(task.id);
+    const again = await t.request.get('/v1/activity?limit=3').set('Authorization', alice.auth);
+    expect(again.body.items.slice(0, 2)).toEqual(journal.body.items);
+  });
+
   it('stores the repeat as an RRULE, echoes the words, and starts at the first occurrence', async () => {
     const task = await create({ title: 'Give Luna her pill', repeat: 'daily at 8am' });
     expect(task).toMatchObject({

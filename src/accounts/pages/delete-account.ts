@@ -1,12 +1,10 @@
 import type { Request, Response } from 'express';
-import { checkThrottles } from '../../http/throttle.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession, endSessionCookie } from '../current-session.ts';
-import { verifyPassword } from '../passwords.ts';
-import { THROTTLES } from '../throttles.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
+import { endSessionCookie } from '../current-session.ts';
+import { confirmPassword } from './confirm-password.ts';
+import { seeOther } from './forms.ts';
 
 /**
  * POST /account/delete: with the current password, the user row goes and every table
@@ -15,21 +13,14 @@ import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
  */
 export function deleteAccount(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
-    // SECURITY.md R7: the password is guessable here as on the sign-in page.
-    const throttle = await checkThrottles(
-      deps.db,
-      [[THROTTLES.signInPerAccount, `user:${session.userId}`]],
-      deps.now(),
+    const session = await confirmPassword(
+      req,
+      res,
+      deps,
+      'password',
+      '/account?delete=wrong#delete-account',
     );
-    if (!throttle.allowed) return tooManyAttempts(res, throttle.retryAfterS);
-    const user = await deps.db('users').where({ id: session.userId }).first('password_hash');
-    if (!(await verifyPassword(user?.password_hash ?? null, field(req, 'password')))) {
-      return seeOther(res, '/account?delete=wrong#delete-account');
-    }
+    if (!session) return;
     await deps.db('users').where({ id: session.userId }).delete();
     res.locals.log.info({ user_id: session.userId }, 'account deleted');
     endSessionCookie(res, deps);
