@@ -6,7 +6,7 @@ import { hashSecret } from '../../src/auth/api-keys.ts';
 // Imported for its side effect too: it sets the pg type parsers Tend runs with.
 import '../../src/db/connect.ts';
 import { buildPage } from '../../src/paging/page.ts';
-import { taskSortKey } from '../../src/tasks/queries.ts';
+import { COLUMNS, taskSortKey } from '../../src/tasks/queries.ts';
 import { serializeTask, type TaskRow } from '../../src/tasks/serialize.ts';
 import { listen, serveUntilStopped } from './child-process.ts';
 
@@ -14,11 +14,11 @@ const connectionString = process.env.BENCH_CHILD_DATABASE_URL;
 if (!connectionString) throw new Error('BENCH_CHILD_DATABASE_URL is not set');
 const pool = new pg.Pool({ connectionString, max: 10 });
 
-// The SQL of listTasks({ status: 'open' }) in src/tasks/queries.ts. pg returns timestamptz
-// as Date, text[] as string[] and uuid as string: rows are TaskRows as is. The seeded tasks
-// are about no one, so (as in Tend) no subject names are looked up.
-const LIST_OPEN_TASKS = `select id, title, notes, status, priority, tags, due_at, due_by,
-  due_date_only, due_text, subject_id, completed_at, created_at, updated_at
+// The SQL of listTasks({ status: 'open' }) in src/tasks/queries.ts, with its column list so
+// that a column added there is served here too. pg returns timestamptz as Date, text[] as
+// string[] and uuid as string: rows are TaskRows as is. The seeded tasks are about no one,
+// so (as in Tend) no subject names are looked up.
+const LIST_OPEN_TASKS = `select ${COLUMNS.join(', ')}
   from tasks where user_id = $1 and deleted_at is null and status = $2
   order by due_sort, created_at, id limit $3`;
 
