@@ -3,6 +3,7 @@ import { OpenAPIBackend } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { SessionChecker } from '../auth/web-session.ts';
 import type { Db } from '../db/connect.ts';
+import { isOwnerGone } from '../db/owner-gone.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { withIdempotency } from '../http/idempotency.ts';
 import { createAjv } from './ajv.ts';
@@ -124,7 +125,7 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
           scope.requestId,
         );
       },
-      ...operationHandlers(deps),
+      ...operationHandlers(deps, resourceMetadataUrl),
     },
   });
   await backend.init();
@@ -148,7 +149,7 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
   };
 }
 
-function operationHandlers(deps: ContractDeps) {
+function operationHandlers(deps: ContractDeps, resourceMetadataUrl: string) {
   const wrapped: Record<string, (c: Context, scope: RequestScope) => Promise<Reply>> = {};
   for (const [operationId, handler] of Object.entries(deps.handlers)) {
     wrapped[operationId] = async (c, scope) => {
@@ -171,7 +172,7 @@ function operationHandlers(deps: ContractDeps) {
           const result = await (handler as Handlers[OperationId])(input as never, ctx);
           return { status: result.status, body: result.body, headers: result.headers };
         } catch (error) {
-          return failureReply(error, scope, operationId);
+          return failureReply(error, scope, operationId, resourceMetadataUrl);
         }
       };
       // An operation that does not offer Idempotency-Key (one answering with a secret,
@@ -192,7 +193,7 @@ function operationHandlers(deps: ContractDeps) {
           run,
         );
       } catch (error) {
-        return failureReply(error, scope, operationId);
+        return failureReply(error, scope, operationId, resourceMetadataUrl);
       }
     };
   }
@@ -204,8 +205,19 @@ function offersIdempotencyKey(c: Context): boolean {
   return parameters.some((p) => p.in === 'header' && p.name?.toLowerCase() === 'idempotency-key');
 }
 
-function failureReply(error: unknown, scope: RequestScope, operationId: string): Reply {
+function failureReply(
+  error: unknown,
+  scope: RequestScope,
+  operationId: string,
+  resourceMetadataUrl: string,
+): Reply {
   if (error instanceof HttpError && error.expose) return problemReply(error, scope.requestId);
+  // The account was deleted after its credentials were cached (for at most 30 s): they
+  // are no longer valid, and the caller hears so as from any revoked token.
+  if (isOwnerGone(error)) {
+    const problem = authorizationProblem({ ...scope, principal: null }, resourceMetadataUrl);
+    return problemReply(problem, scope.requestId);
+  }
   if (isDatabaseUnavailable(error)) {
     scope.log.warn({ err: error, operation: operationId }, 'database unavailable');
     return problemReply(databaseUnavailable(), scope.requestId);

@@ -133,6 +133,32 @@ describe('deleting the account', () => {
     expect(bye.text).toContain('Your account is deleted');
   });
 
+  it('answers 401 to credentials checked before the deletion, within their cache time', async () => {
+    const email = 'cached@example.com';
+    const b = await signUpAs(t.app, email);
+    const { id: userId } = await t.db('users').where({ email }).first('id');
+    const { key } = await createApiKey(t.db, {
+      userId,
+      name: 'script',
+      scopes: ['tasks:read', 'tasks:write'],
+      now: t.clock.now(),
+    });
+    const auth = `Bearer ${key}`;
+    // Checked once, so the key is in the authenticator's cache when the account goes.
+    expect((await t.request.get('/v1/tasks').set('Authorization', auth)).status).toBe(200);
+    expect((await deleteWith(b, PASSWORD)).status).toBe(303);
+
+    for (const idempotencyKey of [undefined, 'written-after-deletion']) {
+      const post = t.request.post('/v1/tasks').set('Authorization', auth);
+      if (idempotencyKey) post.set('Idempotency-Key', idempotencyKey);
+      const res = await post.send({ title: 'Too late' });
+      expect(res.status, idempotencyKey ?? 'no key').toBe(401);
+      expect(res.body.code).toBe('unauthorized');
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer error="invalid_token"/);
+    }
+    expect(await t.db('tasks').where({ user_id: userId })).toEqual([]);
+  });
+
   it('deletes nothing without the current password, and says so', async () => {
     const b = await signUpAs(t.app, 'careful@example.com');
     const res = await deleteWith(b, 'not my password');
