@@ -1,6 +1,7 @@
 import { DateTime, type DurationLikeObject } from 'luxon';
 import { HttpError } from '../contract/problem.ts';
 import { parseWhen } from '../dates/parse-when.ts';
+import { lookupTable } from '../lookup-table.ts';
 import type { RecordType } from './normalize-type.ts';
 
 export interface NextDueInput {
@@ -16,7 +17,7 @@ export interface NextDueFields {
 /** Only these have a next dose or booster. */
 export const TYPES_WITH_NEXT_DUE: readonly RecordType[] = ['vaccination', 'medication'];
 
-const NUMBERS: Record<string, number> = {
+const NUMBERS = lookupTable<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -24,10 +25,10 @@ const NUMBERS: Record<string, number> = {
   three: 3,
   six: 6,
   twelve: 12,
-};
+});
 const EVERY =
   /^(?:in|every|each|after|repeat(?:ing)?(?: every)?)?\s*(\d+|a|an|one|two|three|six|twelve)?\s*(day|week|month|year)s?(?:\s+(?:later|from now|after))?$/;
-const ADVERBS: Record<string, DurationLikeObject> = {
+const ADVERBS = lookupTable<DurationLikeObject>({
   daily: { days: 1 },
   weekly: { weeks: 1 },
   fortnightly: { weeks: 2 },
@@ -36,7 +37,7 @@ const ADVERBS: Record<string, DurationLikeObject> = {
   yearly: { years: 1 },
   annually: { years: 1 },
   annual: { years: 1 },
-};
+});
 
 /**
  * When the next dose or booster is due, as a local date. An interval ("in 1 year",

@@ -1,3 +1,5 @@
+import { lookupTable } from '../lookup-table.ts';
+
 export const RECORD_TYPES = [
   'weight',
   'vaccination',
@@ -18,7 +20,7 @@ export interface NormalizedType {
   metric?: string;
 }
 
-const WORDS: Record<string, RecordType> = {
+const WORDS = lookupTable<RecordType>({
   weight: 'weight',
   weigh: 'weight',
   weighed: 'weight',
@@ -82,10 +84,10 @@ const WORDS: Record<string, RecordType> = {
   memo: 'note',
   log: 'note',
   other: 'other',
-};
+});
 
 // Measurements named by what was measured.
-const METRICS: Record<string, string> = {
+const METRICS = lookupTable<string>({
   temperature: 'temperature',
   temp: 'temperature',
   height: 'height',
@@ -97,7 +99,7 @@ const METRICS: Record<string, string> = {
   'blood glucose': 'blood_glucose',
   'heart rate': 'heart_rate',
   pulse: 'heart_rate',
-};
+});
 
 /**
  * Reads a record type from the user's word ("shot", "vet visit", "Meds", "temp");

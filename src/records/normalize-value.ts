@@ -1,4 +1,5 @@
 import { HttpError } from '../contract/problem.ts';
+import { lookupTable } from '../lookup-table.ts';
 import type { RecordType } from './normalize-type.ts';
 
 export interface ValueInput {
@@ -16,7 +17,7 @@ export interface NormalizedValue {
   value_text: string;
 }
 
-const KG_PER: Record<string, number> = {
+const KG_PER = lookupTable<number>({
   kg: 1,
   kgs: 1,
   kilo: 1,
@@ -37,7 +38,7 @@ const KG_PER: Record<string, number> = {
   st: 6.35029318,
   stone: 6.35029318,
   stones: 6.35029318,
-};
+});
 export const WEIGHT_UNITS = ['kg', 'g', 'lb', 'lbs', 'pound', 'pounds', 'oz', 'ounces', 'stone'];
 
 const CELSIUS = /^(?:°|º|deg(?:rees?)?\s*)?\s*(?:c|celsius|centigrade)$/;

@@ -1,4 +1,5 @@
 import { HttpError } from '../contract/problem.ts';
+import { lookupTable } from '../lookup-table.ts';
 import { nameKey } from './name-key.ts';
 
 export const SPECIES = [
@@ -16,7 +17,7 @@ export const SPECIES = [
 export type Species = (typeof SPECIES)[number];
 
 // The words people use for their animals, singular; plurals are reduced before lookup.
-const WORDS: Record<string, Species> = {
+const WORDS = lookupTable<Species>({
   cat: 'cat',
   kitty: 'cat',
   kitten: 'cat',
@@ -69,7 +70,7 @@ const WORDS: Record<string, Species> = {
   mare: 'horse',
   stallion: 'horse',
   other: 'other',
-};
+});
 
 /** The species a word names ("Kitties", "guinea-pig", "a puppy"), or undefined. */
 export function speciesFromWord(text: string): Species | undefined {

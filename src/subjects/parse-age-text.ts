@@ -1,3 +1,5 @@
+import { lookupTable } from '../lookup-table.ts';
+
 /** An age read from words: how long ago the birth was, and how exactly that is known. */
 export interface ParsedAge {
   years: number;
@@ -6,7 +8,7 @@ export interface ParsedAge {
   precision: 'day' | 'month' | 'year';
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = lookupTable<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -24,7 +26,7 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15,
   eighteen: 18,
   twenty: 20,
-};
+});
 
 // Hedges and fillers that change nothing about the number.
 const FILLER =

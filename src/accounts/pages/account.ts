@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { components } from '../../../generated/openapi.ts';
 import type { Contract } from '../../contract/backend.ts';
+import { lookupTable } from '../../lookup-table.ts';
 import { SCOPE_WORDS } from '../../oauth/scopes.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -17,16 +18,16 @@ type Account = components['schemas']['Account'];
 type ApiKeyPage = components['schemas']['ApiKeyPage'];
 type ConnectedAppPage = components['schemas']['ConnectedAppPage'];
 
-const PASSWORD_MESSAGES: Record<string, string> = {
+const PASSWORD_MESSAGES = lookupTable<string>({
   changed: 'Your password was changed. Other sessions were signed out.',
   wrong: 'The current password was not right.',
   invalid: `Choose a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
-};
+});
 
-const KEY_MESSAGES: Record<string, string> = {
+const KEY_MESSAGES = lookupTable<string>({
   invalid: 'Give the key a name and choose at least one scope.',
   revoked: 'The key was revoked; it stops working within 30 seconds.',
-};
+});
 
 /**
  * The signed-in person's dashboard: connect ChatGPT, connected apps, API keys, password,

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { checkThrottles } from '../../http/throttle.ts';
+import { lookupTable } from '../../lookup-table.ts';
 import { sendInBackground } from '../../mail/mailer.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -81,9 +82,9 @@ export function requestPasswordReset(deps: WebDeps) {
   };
 }
 
-const RESET_MESSAGES: Record<string, string> = {
+const RESET_MESSAGES = lookupTable<string>({
   password: `Choose a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
-};
+});
 
 /** GET /reset-password?token=…: the new-password form; opening it uses nothing up. */
 export function showResetPassword(deps: WebDeps) {

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { checkThrottles } from '../../http/throttle.ts';
+import { lookupTable } from '../../lookup-table.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
@@ -9,14 +10,14 @@ import { verifyPassword } from '../passwords.ts';
 import { THROTTLES } from '../throttles.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES = lookupTable<string>({
   invalid: 'That email and password do not match an account.',
-};
+});
 
-const NOTICES: Record<string, string> = {
+const NOTICES = lookupTable<string>({
   verified: 'Your email address is confirmed. Sign in to continue.',
   reset: 'Your password was changed and every device was signed out. Sign in with the new one.',
-};
+});
 
 export function showSignIn(deps: WebDeps) {
   return async (req: Request, res: Response) => {

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { isValidTimeZone } from '../../dates/zone.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { lookupTable } from '../../lookup-table.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
@@ -12,13 +13,13 @@ import { THROTTLES } from '../throttles.ts';
 import { createUser, DuplicateEmailError } from '../users.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES = lookupTable<string>({
   email: 'Enter a valid email address.',
   password: `Choose a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
   name: 'Enter your name (up to 100 characters).',
   timezone: 'Choose a time zone such as Europe/Berlin or America/New_York.',
   taken: 'There is already an account with this email. Sign in instead.',
-};
+});
 
 export function showSignUp(deps: WebDeps) {
   return async (req: Request, res: Response) => {

@@ -1,4 +1,5 @@
 import { HttpError } from '../../contract/problem.ts';
+import { lookupTable } from '../../lookup-table.ts';
 import { type RepeatRule, ruleToString, WEEKDAYS, type Weekday } from './rule.ts';
 
 /** Phrases shown to the model when one is not understood. */
@@ -14,7 +15,7 @@ export const REPEAT_EXAMPLES = [
   'every 6 hours',
 ];
 
-const NUMBERS: Record<string, number> = {
+const NUMBERS = lookupTable<number>({
   other: 2,
   one: 1,
   two: 2,
@@ -28,16 +29,16 @@ const NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
-};
+});
 const COUNT = String.raw`(\d{1,3}|other|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const UNITS: Record<string, RepeatRule['freq']> = {
+const UNITS = lookupTable<RepeatRule['freq']>({
   hour: 'HOURLY',
   day: 'DAILY',
   week: 'WEEKLY',
   month: 'MONTHLY',
   year: 'YEARLY',
-};
-const ADVERBS: Record<string, Omit<RepeatRule, 'times'>> = {
+});
+const ADVERBS = lookupTable<Omit<RepeatRule, 'times'>>({
   hourly: { freq: 'HOURLY', interval: 1 },
   daily: { freq: 'DAILY', interval: 1 },
   nightly: { freq: 'DAILY', interval: 1 },
@@ -50,15 +51,15 @@ const ADVERBS: Record<string, Omit<RepeatRule, 'times'>> = {
   annually: { freq: 'YEARLY', interval: 1 },
   weekdays: { freq: 'WEEKLY', interval: 1, byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] },
   weekends: { freq: 'WEEKLY', interval: 1, byDay: ['SA', 'SU'] },
-};
+});
 // "every morning" has no clock time, so Tend picks one and echoes it in repeat_rule.
-const PARTS_OF_DAY: Record<string, string> = { morning: '8:00', evening: '18:00', night: '21:00' };
-const TIMES_A_DAY: Record<string, string[]> = {
+const PARTS_OF_DAY = lookupTable<string>({ morning: '8:00', evening: '18:00', night: '21:00' });
+const TIMES_A_DAY = lookupTable<string[]>({
   twice: ['8:00', '20:00'],
   'two times': ['8:00', '20:00'],
   'three times': ['8:00', '14:00', '20:00'],
-};
-const DAY_NAMES: Record<string, Weekday> = {
+});
+const DAY_NAMES = lookupTable<Weekday>({
   mon: 'MO',
   tue: 'TU',
   tues: 'TU',
@@ -69,7 +70,7 @@ const DAY_NAMES: Record<string, Weekday> = {
   fri: 'FR',
   sat: 'SA',
   sun: 'SU',
-};
+});
 
 /** A repeat as stored: the user's words and the RRULE they became. */
 export interface Repeat {
