@@ -105,7 +105,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a task not done
-         * @description Use this when the user says a done task is not finished after all. Calling it on an open task changes nothing and returns the task.
+         * @description Use this when the user says a done task is not finished after all. For a repeating task it also takes back the next occurrence the completion added, unless that one was changed since. Calling it on an open task returns the task.
          */
         post: operations["reopenTask"];
         delete?: never;

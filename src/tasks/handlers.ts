@@ -9,7 +9,7 @@ import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
-import { completeTask } from './recurrence/complete.ts';
+import { completeTask, withdrawableNextOccurrence } from './recurrence/complete.ts';
 import { repeatFields } from './recurrence/repeat-fields.ts';
 import { occurrence, serializeTask, type TaskRow } from './serialize.ts';
 import { nameTaskSubjects } from './subject-names.ts';
@@ -178,7 +178,21 @@ export const taskHandlers: TaskHandlers = {
     const row = await journaled(
       ctx,
       { entity: 'task', operation: 'reopen', id: path.task_id },
-      (db) => queries.setTaskStatus(db, ctx.userId, path.task_id, 'open', now),
+      async (db) => {
+        const task = await queries.setTaskStatus(db, ctx.userId, path.task_id, 'open', now);
+        // The series has one open occurrence: this one again, not also the next.
+        const next = task?.repeat_rule
+          ? await withdrawableNextOccurrence(db, ctx.userId, task.id)
+          : undefined;
+        if (next) {
+          await journaled(
+            { ...ctx, db },
+            { entity: 'task', operation: 'delete', id: next },
+            (trx) => queries.deleteTask(trx, ctx.userId, next, now),
+          );
+        }
+        return task;
+      },
     );
     if (!row) throw notFound('task');
     return { status: 200, body: await serialize(row, ctx) };

@@ -20,6 +20,18 @@ function complete(id: string) {
   return t.request.post(`/v1/tasks/${id}/complete`).set('Authorization', alice.auth);
 }
 
+function reopen(id: string) {
+  return t.request.post(`/v1/tasks/${id}/reopen`).set('Authorization', alice.auth);
+}
+
+/** The ids of the open tasks listTasks shows with this title. */
+async function openTitled(title: string): Promise<string[]> {
+  const res = await t.request
+    .get(`/v1/tasks?q=${encodeURIComponent(title)}`)
+    .set('Authorization', alice.auth);
+  return res.body.items.map((task: { id: string }) => task.id);
+}
+
 async function successors(id: string): Promise<number> {
   const rows = await t.db('tasks').where({ repeated_from: id }).count({ count: '*' });
   return Number(rows[0]?.count);
@@ -111,13 +123,51 @@ describe('recurring tasks', () => {
     const again = await complete(task.id);
     expect(again.status).toBe(200);
     expect(again.body.next_occurrence.id).toBe(first.body.next_occurrence.id);
-    await t.request
-      .post(`/v1/tasks/${task.id}/reopen`)
-      .set('Authorization', alice.auth)
-      .expect(200);
+    await reopen(task.id).expect(200);
     const third = await complete(task.id);
     expect(third.body.next_occurrence.id).toBe(first.body.next_occurrence.id);
     expect(await successors(task.id)).toBe(1);
+  });
+
+  it('reopening takes back the next occurrence, and completing again brings it back', async () => {
+    const task = await create({ title: 'Comb Bella', repeat: 'every Monday' });
+    t.clock.advance(60_000);
+    const next = (await complete(task.id)).body.next_occurrence;
+    t.clock.advance(60_000);
+    const reopened = await reopen(task.id);
+    expect(reopened.body).toMatchObject({ id: task.id, status: 'open' });
+    expect(await openTitled('Comb Bella')).toEqual([task.id]);
+    const journal = await t.request.get('/v1/activity?limit=2').set('Authorization', alice.auth);
+    expect(
+      journal.body.items.map((e: { operation: string; entity_id: string }) => [
+        e.operation,
+        e.entity_id,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['reopen', task.id],
+        ['delete', next.id],
+      ]),
+    );
+
+    t.clock.advance(60_000);
+    const done = await complete(task.id);
+    expect(done.body.next_occurrence).toMatchObject({ id: next.id, due_at: next.due_at });
+    expect(await openTitled('Comb Bella')).toEqual([next.id]);
+    expect(await successors(task.id)).toBe(1);
+  });
+
+  it('reopening leaves a next occurrence the user has changed since', async () => {
+    const task = await create({ title: 'Trim Oscar claws', repeat: 'every 2 weeks' });
+    const next = (await complete(task.id)).body.next_occurrence;
+    t.clock.advance(60_000);
+    await t.request
+      .patch(`/v1/tasks/${next.id}`)
+      .set('Authorization', alice.auth)
+      .send({ notes: 'Use the small clippers' })
+      .expect(200);
+    await reopen(task.id).expect(200);
+    expect((await openTitled('Trim Oscar claws')).sort()).toEqual([task.id, next.id].sort());
   });
 
   it('two completes at once make exactly one next occurrence', async () => {

@@ -52,22 +52,29 @@ async function addNextOccurrence(
 ): Promise<boolean> {
   const due = nextDue(rule, task, now, zone);
   if (!due) return false;
+  const occurrence = {
+    title: task.title,
+    notes: task.notes,
+    priority: task.priority,
+    tags: task.tags,
+    subject_id: task.subject_id,
+    repeat_text: task.repeat_text,
+    repeat_rule: rule,
+    ...due,
+    status: 'open',
+    completed_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  // One withdrawn when the task was reopened (or deleted) comes back, as if added now.
+  const revived = await db('tasks')
+    .where({ user_id: userId, repeated_from: task.id })
+    .whereNotNull('deleted_at')
+    .update({ ...occurrence, deleted_at: null })
+    .returning('id');
+  if (revived.length > 0) return true;
   const inserted = await db('tasks')
-    .insert({
-      user_id: userId,
-      title: task.title,
-      notes: task.notes,
-      priority: task.priority,
-      tags: task.tags,
-      subject_id: task.subject_id,
-      repeat_text: task.repeat_text,
-      repeat_rule: rule,
-      ...due,
-      repeated_from: task.id,
-      status: 'open',
-      created_at: now,
-      updated_at: now,
-    })
+    .insert({ ...occurrence, user_id: userId, repeated_from: task.id })
     .onConflict('repeated_from')
     .ignore()
     .returning('id');
@@ -85,4 +92,21 @@ export async function nextOccurrenceOf(
     .whereNull('deleted_at')
     .first();
   return row ?? null;
+}
+
+/**
+ * The next occurrence that reopening a task takes back: the one its completion added,
+ * still open and untouched since (once edited, it is the user's own).
+ */
+export async function withdrawableNextOccurrence(
+  db: Db,
+  userId: string,
+  id: string,
+): Promise<string | undefined> {
+  const row = await db('tasks')
+    .where({ user_id: userId, repeated_from: id, status: 'open' })
+    .whereNull('deleted_at')
+    .whereRaw('updated_at = created_at')
+    .first('id');
+  return row?.id;
 }
