@@ -32,6 +32,15 @@ async function openTitled(title: string): Promise<string[]> {
   return res.body.items.map((task: { id: string }) => task.id);
 }
 
+/** The newest journal entries as [operation, entity id]. */
+async function latestEntries(limit: number): Promise<[string, string][]> {
+  const res = await t.request.get(`/v1/activity?limit=${limit}`).set('Authorization', alice.auth);
+  return res.body.items.map((e: { operation: string; entity_id: string }) => [
+    e.operation,
+    e.entity_id,
+  ]);
+}
+
 async function successors(id: string): Promise<number> {
   const rows = await t.db('tasks').where({ repeated_from: id }).count({ count: '*' });
   return Number(rows[0]?.count);
@@ -42,13 +51,8 @@ describe('recurring tasks', () => {
     const task = await create({ title: 'Feed the fish', repeat: 'daily' });
     const done = await complete(task.id);
     const next = done.body.next_occurrence.id;
-    const journal = await t.request.get('/v1/activity?limit=2').set('Authorization', alice.auth);
-    expect(
-      journal.body.items.map((e: { operation: string; entity_id: string }) => [
-        e.operation,
-        e.entity_id,
-      ]),
-    ).toEqual(
+    const journal = await latestEntries(2);
+    expect(journal).toEqual(
       expect.arrayContaining([
         ['complete', task.id],
         ['create', next],
@@ -56,8 +60,7 @@ describe('recurring tasks', () => {
     );
     // A second completion adds neither an occurrence nor an entry.
     await complete(task.id);
-    const again = await t.request.get('/v1/activity?limit=3').set('Authorization', alice.auth);
-    expect(again.body.items.slice(0, 2)).toEqual(journal.body.items);
+    expect((await latestEntries(3)).slice(0, 2)).toEqual(journal);
   });
 
   it('stores the repeat as an RRULE, echoes the words, and starts at the first occurrence', async () => {
@@ -137,13 +140,7 @@ describe('recurring tasks', () => {
     const reopened = await reopen(task.id);
     expect(reopened.body).toMatchObject({ id: task.id, status: 'open' });
     expect(await openTitled('Comb Bella')).toEqual([task.id]);
-    const journal = await t.request.get('/v1/activity?limit=2').set('Authorization', alice.auth);
-    expect(
-      journal.body.items.map((e: { operation: string; entity_id: string }) => [
-        e.operation,
-        e.entity_id,
-      ]),
-    ).toEqual(
+    expect(await latestEntries(2)).toEqual(
       expect.arrayContaining([
         ['reopen', task.id],
         ['delete', next.id],

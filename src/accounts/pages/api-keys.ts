@@ -8,8 +8,9 @@ import { type Html, html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
-import { field, forbidden, seeOther } from './forms.ts';
+import { field, seeOther } from './forms.ts';
 import { expectStatus, operate } from './operate.ts';
+import { signedInForm } from './signed-in-form.ts';
 
 type ApiKey = components['schemas']['ApiKey'];
 type CreatedApiKey = components['schemas']['CreatedApiKey'];
@@ -55,10 +56,8 @@ ${ALL_SCOPES.map(
 /** POST /account/api-keys: makes the key through createApiKey, then 303 to show it once. */
 export function createApiKeyFromPage(deps: WebDeps, contract: Contract) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const raw = (req.body as Record<string, unknown>).scopes;
     const scopes = (Array.isArray(raw) ? raw : [raw]).filter((s) => typeof s === 'string');
     const reply = await operate(contract, deps, res, session, {
@@ -105,10 +104,8 @@ export function showNewApiKey(deps: WebDeps) {
 /** POST /account/api-keys/:keyId/revoke, through revokeApiKey. */
 export function revokeApiKeyFromPage(deps: WebDeps, contract: Contract) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const reply = await operate(contract, deps, res, session, {
       method: 'DELETE',
       path: `/v1/account/api-keys/${encodeURIComponent(String(req.params.keyId))}`,

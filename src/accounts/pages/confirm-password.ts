@@ -1,10 +1,11 @@
 import type { Request, Response } from 'express';
 import { checkThrottles } from '../../http/throttle.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession, type SignedIn } from '../current-session.ts';
+import type { SignedIn } from '../current-session.ts';
 import { verifyPassword } from '../passwords.ts';
 import { THROTTLES } from '../throttles.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
+import { field, seeOther, tooManyAttempts } from './forms.ts';
+import { signedInForm } from './signed-in-form.ts';
 
 /**
  * The gate of a form that asks for the current password (changing it, deleting the
@@ -20,11 +21,8 @@ export async function confirmPassword(
   passwordField: string,
   wrong: string,
 ): Promise<SignedIn | undefined> {
-  const session = await currentSession(req, deps);
-  if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-    forbidden(res);
-    return undefined;
-  }
+  const session = await signedInForm(req, res, deps);
+  if (!session) return undefined;
   const throttle = await checkThrottles(
     deps.db,
     [[THROTTLES.signInPerAccount, `user:${session.userId}`]],

@@ -9,15 +9,14 @@ import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
-import { field, forbidden, seeOther } from './forms.ts';
+import { field, seeOther } from './forms.ts';
+import { signedInForm } from './signed-in-form.ts';
 
 /** POST /account/chatgpt: makes the client, then 303 to the page that shows it. */
 export function connectChatGpt(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const clientId = await createChatGptClient(
       deps.db,
       deps.tokenSecret,
@@ -66,10 +65,8 @@ ${row('Client ID', client.id)}${row('Client Secret', secret ?? '(shown once — 
 /** POST /account/chatgpt/:clientId/callback: pins the exact callback (SECURITY.md A1). */
 export function saveChatGptCallback(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const clientId = String(req.params.clientId);
     const ok = await pinCallback(
       deps.db,

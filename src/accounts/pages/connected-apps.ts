@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import type { Contract } from '../../contract/backend.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession } from '../current-session.ts';
-import { field, forbidden, seeOther } from './forms.ts';
+import { seeOther } from './forms.ts';
 import { expectStatus, operate } from './operate.ts';
+import { signedInForm } from './signed-in-form.ts';
 
 /**
  * POST /account/apps/:grantId/disconnect, through disconnectApp: the grant's refresh
@@ -11,10 +11,8 @@ import { expectStatus, operate } from './operate.ts';
  */
 export function disconnectAppFromPage(deps: WebDeps, contract: Contract) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const reply = await operate(contract, deps, res, session, {
       method: 'DELETE',
       path: `/v1/account/connected-apps/${encodeURIComponent(String(req.params.grantId))}`,

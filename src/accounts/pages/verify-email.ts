@@ -9,6 +9,7 @@ import { consumeEveryMailToken, consumeMailToken, findLiveMailToken } from '../m
 import { THROTTLES } from '../throttles.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 import { sendExpiredLink } from './mailed-link.ts';
+import { signedInForm } from './signed-in-form.ts';
 
 const AGAIN = { href: '/account', label: 'Send a new link from your account page' };
 
@@ -62,10 +63,8 @@ export function verifyEmail(deps: WebDeps) {
 /** POST /account/verify-email: a new link, for the signed-in person's own address only. */
 export function resendVerification(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const user = await deps
       .db('users')
       .where({ id: session.userId })

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { currentSession, type SignedIn } from '../../accounts/current-session.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from '../../accounts/pages/forms.ts';
+import { signedInForm } from '../../accounts/pages/signed-in-form.ts';
 import { THROTTLES } from '../../accounts/throttles.ts';
 import { checkThrottles } from '../../http/throttle.ts';
 import {
@@ -104,11 +105,9 @@ export function authorize(deps: OAuthDeps) {
 /** POST /oauth/authorize: the person's Allow or Deny on the consent page. */
 export function decide(deps: OAuthDeps) {
   return async (req: Request, res: Response) => {
-    const session = await currentSession(req, deps);
     // SECURITY.md A7 (RFC 6749 §10.12): no valid token, no code.
-    if (!session || !deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) {
-      return forbidden(res);
-    }
+    const session = await signedInForm(req, res, deps);
+    if (!session) return;
     const outcome = await understand(req, deps, req.body);
     if (outcome.kind === 'page-error') return sendAuthorizationErrorPage(res, outcome.message);
     if (outcome.kind === 'sign-in') return forbidden(res);
