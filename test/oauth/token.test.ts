@@ -152,7 +152,6 @@ describe('POST /oauth/token', () => {
     expect((await refresh(r1)).body.error).toBe('invalid_grant');
     expect((await refresh(r2)).body.error).toBe('invalid_grant');
     // The web session did not last the two months; sign in afresh for the next tests.
-    console.log('USERS', await t.db('users').select('email'));
     b = await signUpAs(t.app, 'tom2@example.com', 'Tom');
   });
 
