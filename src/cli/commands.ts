@@ -45,7 +45,7 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
     const email = required(args, 'email');
     const user = await findUserByEmail(deps.db, email);
     if (!user) throw new UsageError(`no user with the email ${email}; run \`tend user create\``);
-    const scopes = parseScopes(optional(args, 'scopes') ?? 'tasks:read tasks:write');
+    const scopes = parseScopes(optional(args, 'scopes') ?? ASSISTANT_SCOPES.join(' '));
     const key = await createApiKey(deps.db, {
       userId: user.id,
       name: optional(args, 'name') ?? 'CLI key',
