@@ -76,7 +76,7 @@ function printBanner(config: Config, embedded: boolean): void {
       '',
       'Or create yourself a user and an API key from another terminal:',
       '  npx tend user create --email you@example.com --name "Your Name" --timezone Europe/Berlin',
-      '  npx tend key create --email you@example.com --scopes "tasks:read tasks:write"',
+      '  npx tend key create --email you@example.com --scopes "tasks:read tasks:write records:read records:write"',
       '',
       '',
     ].join('\n'),

@@ -3,6 +3,10 @@ import { createApiKey } from '../auth/api-keys.ts';
 import { ALL_SCOPES, isScope, type Scope } from '../auth/principal.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
 import type { Db } from '../db/connect.ts';
+import {
+  checkRegistrableRedirectUris,
+  RedirectUriRefused,
+} from '../oauth/checks/registrable-redirect-uri.ts';
 import { createClient } from '../oauth/clients.ts';
 import { ASSISTANT_SCOPES } from '../oauth/scopes.ts';
 import { seedDemoHousehold } from './seed-demo.ts';
@@ -45,7 +49,7 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
     const email = required(args, 'email');
     const user = await findUserByEmail(deps.db, email);
     if (!user) throw new UsageError(`no user with the email ${email}; run \`tend user create\``);
-    const scopes = parseScopes(optional(args, 'scopes') ?? 'tasks:read tasks:write');
+    const scopes = parseScopes(optional(args, 'scopes') ?? ASSISTANT_SCOPES.join(' '));
     const key = await createApiKey(deps.db, {
       userId: user.id,
       name: optional(args, 'name') ?? 'CLI key',
@@ -80,13 +84,15 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
 
   async 'client create'(args, deps) {
     const name = required(args, 'name');
-    const redirectUris = repeated(args, 'redirect-uri');
-    if (redirectUris.length === 0) throw new UsageError('--redirect-uri is required');
-    for (const uri of redirectUris) {
-      // SECURITY.md A1: registered URIs are compared exactly, so they must be exact URLs.
-      if (!URL.canParse(uri) || new URL(uri).hash) {
-        throw new UsageError(`not an absolute URL without a fragment: ${uri}`);
-      }
+    const given = repeated(args, 'redirect-uri');
+    if (given.length === 0) throw new UsageError('--redirect-uri is required');
+    let redirectUris: string[];
+    try {
+      // The rule /oauth/register and metadata documents follow (SECURITY.md A1).
+      redirectUris = checkRegistrableRedirectUris(given);
+    } catch (error) {
+      if (error instanceof RedirectUriRefused) throw new UsageError(error.message);
+      throw error;
     }
     const scopes = parseScopes(optional(args, 'scopes') ?? ASSISTANT_SCOPES.join(' '));
     const isPublic = args.public === true;

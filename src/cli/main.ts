@@ -13,7 +13,7 @@ const USAGE = `Usage: tend <command> [options]
   migrate                                 apply pending database migrations
   migrate:rollback                        undo the last batch of migrations
   user create --email E [--name N] [--timezone Europe/Berlin]
-  key create --email E [--scopes "tasks:read tasks:write"] [--name N]
+  key create --email E [--scopes "tasks:read tasks:write records:read records:write"] [--name N]
   seed --demo --email E                   add a demo household (people, pets, records, tasks)
   client create --name N --redirect-uri U [--redirect-uri U2] [--public] [--scopes "…"]
 

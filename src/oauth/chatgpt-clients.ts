@@ -1,9 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../db/connect.ts';
 import { CHATGPT_CALLBACK } from './checks/redirect-uri.ts';
+import { ASSISTANT_SCOPES } from './scopes.ts';
 import { sha256 } from './secrets.ts';
 
-const SCOPES = ['tasks:read', 'tasks:write'];
+/**
+ * Every Action operation needs one of these: with fewer, a GPT set up as the dashboard
+ * says would meet 403 on every person, pet and care-record operation.
+ */
+export const CHATGPT_DEFAULT_SCOPES: readonly string[] = ASSISTANT_SCOPES;
 
 function deriveSecret(serverSecret: string, clientId: string, nonce: string): string {
   return `tcs_${createHmac('sha256', serverSecret).update(`client-secret|${clientId}|${nonce}`).digest('base64url')}`;
@@ -12,13 +17,15 @@ function deriveSecret(serverSecret: string, clientId: string, nonce: string): st
 /**
  * "Connect ChatGPT": a confidential client for one person's Custom GPT Action. Only the
  * secret's hash is kept; a one-time nonce lets the owner's page show it once (after the
- * POST's 303) and is cleared then, so the secret can never be derived again.
+ * POST's 303) and is cleared then, so the secret can never be derived again. `scopes` are
+ * the assistant scopes the person left ticked (validated by the caller).
  */
 export async function createChatGptClient(
   db: Db,
   serverSecret: string,
   ownerId: string,
   now: Date,
+  scopes: readonly string[] = CHATGPT_DEFAULT_SCOPES,
 ): Promise<string> {
   const clientId = `tc_${randomBytes(16).toString('base64url')}`;
   const nonce = randomBytes(16).toString('base64url');
@@ -27,7 +34,7 @@ export async function createChatGptClient(
     name: 'ChatGPT',
     secret_hash: sha256(deriveSecret(serverSecret, clientId, nonce)),
     redirect_uris: [],
-    scopes: SCOPES,
+    scopes: [...scopes],
     kind: 'chatgpt_action',
     owner_id: ownerId,
     reveal_nonce: nonce,

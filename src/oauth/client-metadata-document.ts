@@ -1,4 +1,8 @@
 import type { Db } from '../db/connect.ts';
+import {
+  checkRegistrableRedirectUris,
+  RedirectUriRefused,
+} from './checks/registrable-redirect-uri.ts';
 import { type Client, findClient } from './clients.ts';
 import { type SafeFetchOptions, safeFetchJson } from './safe-fetch.ts';
 import { ASSISTANT_SCOPES } from './scopes.ts';
@@ -40,16 +44,19 @@ export async function resolveClient(
       `Tend could not load this app’s description (${(error as Error).message}).`,
     );
   }
-  const uris = doc?.redirect_uris;
-  if (
-    doc?.client_id !== clientId ||
-    !Array.isArray(uris) ||
-    uris.length === 0 ||
-    uris.length > 10 ||
-    !uris.every((u) => typeof u === 'string' && URL.canParse(u) && !new URL(u).hash)
-  ) {
+  if (doc?.client_id !== clientId) {
     throw new ClientMetadataError(
       'This app’s description is not a valid client metadata document.',
+    );
+  }
+  let uris: string[];
+  try {
+    // The same rule as /oauth/register: a document is no way around it.
+    uris = checkRegistrableRedirectUris(doc.redirect_uris);
+  } catch (error) {
+    if (!(error instanceof RedirectUriRefused)) throw error;
+    throw new ClientMetadataError(
+      `This app’s description is not a valid client metadata document: ${error.message}`,
     );
   }
   const auth = doc.token_endpoint_auth_method ?? 'none';
@@ -66,7 +73,7 @@ export async function resolveClient(
     id: clientId,
     name,
     secret_hash: null,
-    redirect_uris: uris as string[],
+    redirect_uris: uris,
     scopes: ASSISTANT_SCOPES,
     kind: 'metadata_document',
     created_at: deps.now(),

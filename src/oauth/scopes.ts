@@ -7,11 +7,21 @@ export const ASSISTANT_SCOPES = ['tasks:read', 'tasks:write', 'records:read', 'r
 /** The consent page says what a scope allows in plain words. */
 export const SCOPE_WORDS = lookupTable<string>({
   'tasks:read': 'See your tasks',
-  'tasks:write': 'See and change your tasks',
-  'records:read': 'See your people, pets and care records',
-  'records:write': 'Add, change and delete your people, pets and care records',
+  'tasks:write': 'See and change your tasks: add, edit, complete and delete them',
+  'records:read': 'See your care records, people and pets',
+  'records:write': 'See and change your care records, people and pets: add, edit and delete them',
   account: 'Manage your Tend account, API keys and connected apps',
 });
+
+/**
+ * Scopes ticked on a form (one `scopes` field per checkbox): assistant scopes only, at
+ * least one, or null — the server decides, whatever the page offered.
+ */
+export function chosenAssistantScopes(raw: unknown): string[] | null {
+  const values = (Array.isArray(raw) ? raw : [raw]).filter((s) => typeof s === 'string');
+  if (values.length === 0 || !values.every((s) => ASSISTANT_SCOPES.includes(s))) return null;
+  return ASSISTANT_SCOPES.filter((s) => values.includes(s));
+}
 
 export function parseScope(text: string): string[] {
   return [...new Set(text.split(' ').filter(Boolean))];

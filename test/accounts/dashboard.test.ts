@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
-import { type Browser, browser, csrfTokenOf, PASSWORD, signUpAs } from '../support/browser.ts';
+import {
+  type Browser,
+  browser,
+  csrfTokenOf,
+  formBodyOf,
+  PASSWORD,
+  signUpAs,
+} from '../support/browser.ts';
 import { authorizeAndAllow, authorizeUrl, basic, CHATGPT_CALLBACK } from '../support/oauth.ts';
 
 let t: TestApp;
@@ -12,12 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function connectChatGpt(browser: Browser) {
+/** Presses Connect ChatGPT with the boxes as they are, or with only `scopes` ticked. */
+async function connectChatGpt(browser: Browser, scopes?: string[]) {
   const home = await browser.get('/account');
-  const res = await browser
-    .post('/account/chatgpt')
-    .type('form')
-    .send({ csrf_token: csrfTokenOf(home.text) });
+  const form = new URLSearchParams(formBodyOf(home.text, '/account/chatgpt'));
+  if (scopes) {
+    form.delete('scopes');
+    for (const s of scopes) form.append('scopes', s);
+  }
+  const res = await browser.post('/account/chatgpt').type('form').send(form.toString());
   expect(res.status).toBe(303);
   const page = await browser.get(res.headers.location as string);
   const cell = (label: string) =>
@@ -38,13 +48,59 @@ describe('Connect ChatGPT', () => {
     expect(c.secret).toMatch(/^tcs_/);
     expect(c.cell('Authorization URL')).toBe('http://tend.test/oauth/authorize');
     expect(c.cell('Token URL')).toBe('http://tend.test/oauth/token');
-    expect(c.cell('Scope')).toBe('tasks:read tasks:write');
+    expect(c.cell('Scope')).toBe('tasks:read tasks:write records:read records:write');
     expect(c.cell('Token exchange method')).toBe('Default (POST request)');
     const again = await b.get(c.path);
     expect(again.text).not.toContain(c.secret);
     const row = await t.db('oauth_clients').where({ id: c.clientId }).first();
     expect(row.reveal_nonce).toBeNull();
     expect(JSON.stringify(row)).not.toContain(c.secret);
+  });
+
+  it('offers every assistant scope ticked, each said in plain words', async () => {
+    const home = await b.get('/account');
+    const section = home.text.slice(home.text.indexOf('<h2>Connect ChatGPT</h2>'));
+    const form = section.slice(0, section.indexOf('</form>'));
+    for (const [scope, words] of [
+      ['tasks:read', 'See your tasks'],
+      ['tasks:write', 'See and change your tasks'],
+      ['records:read', 'See your care records, people and pets'],
+      ['records:write', 'See and change your care records, people and pets'],
+    ]) {
+      expect(form).toContain(`name="scopes" value="${scope}" checked> ${words}`);
+    }
+    expect(form).not.toContain('value="account"');
+    const c = await connectChatGpt(b);
+    const allowed = c.page.text.slice(c.page.text.indexOf('ChatGPT will be able to'));
+    expect(allowed).toContain('See and change your tasks');
+    expect(allowed).toContain('See and change your care records, people and pets');
+  });
+
+  it('lets the person narrow the scopes, checked on the server: at least one, assistant ones only', async () => {
+    const narrow = await connectChatGpt(b, ['tasks:read', 'records:read']);
+    expect(narrow.cell('Scope')).toBe('tasks:read records:read');
+    const allowed = narrow.page.text.slice(narrow.page.text.indexOf('ChatGPT will be able to'));
+    expect(allowed).toContain('See your tasks');
+    expect(allowed).not.toContain('See and change');
+    const stored = await t.db('oauth_clients').where({ id: narrow.clientId }).first('scopes');
+    expect(stored.scopes).toEqual(['tasks:read', 'records:read']);
+
+    const count = async () => Number((await t.db('oauth_clients').count('* as n'))[0]?.n);
+    const before = await count();
+    const csrf = csrfTokenOf((await b.get('/account')).text);
+    for (const body of [
+      `csrf_token=${csrf}`,
+      `csrf_token=${csrf}&scopes=account`,
+      `csrf_token=${csrf}&scopes=tasks:read&scopes=account`,
+      `csrf_token=${csrf}&scopes=everything`,
+    ]) {
+      const res = await b.post('/account/chatgpt').type('form').send(body);
+      expect(res.status, body).toBe(303);
+      expect(res.headers.location).toBe('/account?chatgpt=invalid');
+    }
+    expect(await count()).toBe(before);
+    const again = await b.get('/account?chatgpt=invalid');
+    expect(again.text).toContain('Choose at least one thing ChatGPT may do.');
   });
 
   it('the shown secret works at the token endpoint with the ChatGPT callback pattern', async () => {
@@ -224,10 +280,33 @@ describe('API keys on the dashboard', () => {
       .send({ csrf_token: csrfTokenOf(home.text), ...fields });
   }
 
+  it('ticks the four assistant scopes by default, and a key made so reaches tasks and records', async () => {
+    const me = await signUpAs(t.app, 'default-keys@example.com');
+    const home = await me.get('/account');
+    const form = new URLSearchParams(formBodyOf(home.text, '/account/api-keys'));
+    expect(form.getAll('scopes')).toEqual([
+      'tasks:read',
+      'tasks:write',
+      'records:read',
+      'records:write',
+    ]);
+    form.set('name', 'My GPT');
+    const res = await me.post('/account/api-keys').type('form').send(form.toString());
+    expect(res.status).toBe(303);
+    const shown = await me.get('/account/api-keys/new');
+    const key = /<code>(tend_[A-Za-z0-9_-]+)<\/code>/.exec(shown.text)?.[1] as string;
+    for (const path of ['/v1/tasks', '/v1/records', '/v1/subjects']) {
+      const answer = await t.request.get(path).set('Authorization', `Bearer ${key}`);
+      expect(answer.status, path).toBe(200);
+    }
+    const account = await t.request.get('/v1/account').set('Authorization', `Bearer ${key}`);
+    expect(account.status).toBe(403);
+  });
+
   it('creates a key with the chosen scopes and shows it once, after a 303', async () => {
     const me = await signUpAs(t.app, 'keys@example.com');
     const home = await me.get('/account');
-    expect(home.text).toContain('<input type="checkbox" name="scopes" value="records:read">');
+    expect(home.text).toContain('<input type="checkbox" name="scopes" value="account">');
     const res = await createFromPage(me, {
       name: 'Garden sensor',
       scopes: ['records:write', 'tasks:read'],

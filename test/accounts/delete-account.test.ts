@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
-import { type Browser, csrfTokenOf, PASSWORD, signUpAs } from '../support/browser.ts';
+import { type Browser, csrfTokenOf, formBodyOf, PASSWORD, signUpAs } from '../support/browser.ts';
 import { authorizeAndAllow, basic, CHATGPT_CALLBACK } from '../support/oauth.ts';
 
 let t: TestApp;
@@ -62,7 +62,7 @@ async function personWithData(email: string): Promise<{ b: Browser; userId: stri
   const connect = await b
     .post('/account/chatgpt')
     .type('form')
-    .send({ csrf_token: csrfTokenOf(home.text) });
+    .send(formBodyOf(home.text, '/account/chatgpt'));
   const shown = await b.get(connect.headers.location as string);
   const cell = (label: string) =>
     new RegExp(`<th>${label}</th><td><code>([^<]*)</code>`).exec(shown.text)?.[1] ?? '';

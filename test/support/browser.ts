@@ -29,6 +29,23 @@ export function hiddenFieldsOf(pageHtml: string): Record<string, string> {
   return fields;
 }
 
+/**
+ * What a browser posts for the form with this action: its hidden fields and its ticked
+ * checkboxes (one pair each), as a urlencoded body.
+ */
+export function formBodyOf(pageHtml: string, action: string): string {
+  const start = pageHtml.indexOf(`<form method="post" action="${action}">`);
+  if (start < 0) throw new Error(`no form for ${action} on the page`);
+  const form = pageHtml.slice(start, pageHtml.indexOf('</form>', start));
+  const body = new URLSearchParams(hiddenFieldsOf(form));
+  for (const m of form.matchAll(
+    /<input type="checkbox" name="([^"]+)" value="([^"]*)" checked>/g,
+  )) {
+    body.append(m[1] as string, m[2] as string);
+  }
+  return body.toString();
+}
+
 export const PASSWORD = 'correct horse battery';
 
 /** Signs up through the pages and returns the signed-in browser. */

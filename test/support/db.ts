@@ -11,12 +11,14 @@ export interface TestDb {
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
  * database on the PostgreSQL server named by DATABASE_URL (dropped afterwards).
+ * `migrate: false` leaves it empty, for a test that walks the migrations itself.
  */
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { migrate?: boolean } = {}): Promise<TestDb> {
+  const migrate = options.migrate ?? true;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const db = await connectDb({});
-    await migrateLatest(db);
+    if (migrate) await migrateLatest(db);
     return { db, destroy: () => db.destroy() };
   }
   const name = `tend_test_${randomBytes(6).toString('hex')}`;
@@ -25,7 +27,7 @@ export async function createTestDb(): Promise<TestDb> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await connectDb({ databaseUrl: url.toString(), poolMax: 5 });
-  await migrateLatest(db);
+  if (migrate) await migrateLatest(db);
   return {
     db,
     async destroy() {

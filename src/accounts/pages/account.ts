@@ -9,6 +9,7 @@ import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { apiKeysSection, shortTime } from './api-keys.ts';
+import { connectChatGptSection } from './connect-chatgpt.ts';
 import { deleteAccountSection } from './delete-account-section.ts';
 import { emailVerificationSection } from './email-verification-section.ts';
 import { seeOther } from './forms.ts';
@@ -61,12 +62,7 @@ export function showAccount(deps: WebDeps, contract: Contract) {
         'Your Tend account',
         html`<p>Signed in as ${user.display_name} (${user.email}).</p>
 ${verification}
-<h2>Connect ChatGPT</h2>
-<p>Link a Custom GPT to your Tend with OAuth: Tend shows what to paste into the GPT editor.</p>
-<form method="post" action="/account/chatgpt">
-${csrf}
-<p><button type="submit">Connect ChatGPT</button></p>
-</form>
+${connectChatGptSection(csrf, req.query.chatgpt === 'invalid')}
 <p>For a ChatGPT app or a Claude connector, add <code>${deps.publicUrl}/mcp</code>.</p>
 <h2>Connected apps</h2>
 ${

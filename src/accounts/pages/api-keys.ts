@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { components } from '../../../generated/openapi.ts';
 import { ALL_SCOPES } from '../../auth/principal.ts';
 import type { Contract } from '../../contract/backend.ts';
-import { SCOPE_WORDS } from '../../oauth/scopes.ts';
+import { ASSISTANT_SCOPES, SCOPE_WORDS } from '../../oauth/scopes.ts';
 import { readCookie, setCookie } from '../../web/cookies.ts';
 import { type Html, html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -22,7 +22,11 @@ const NEW_KEY_PATH = '/account/api-keys/new';
 /** `2026-11-22T09:12:03.120+01:00` → `2026-11-22 09:12`, in the person's own time. */
 export const shortTime = (at: string | null) => (at ? at.slice(0, 16).replace('T', ' ') : 'never');
 
-/** The dashboard's API keys section: the list with Revoke, and the form to make one. */
+/**
+ * The dashboard's API keys section: the list with Revoke, and the form to make one. The
+ * assistant scopes start ticked, so a key pasted into a GPT or an MCP client reaches every
+ * assistant operation; `account` has to be chosen on purpose.
+ */
 export function apiKeysSection(keys: ApiKey[], csrf: Html, message: string | undefined): Html {
   return html`<h2>API keys</h2>
 <p>For your own scripts, and for a Custom GPT set to <strong>API Key, Bearer</strong>. Send a key as <code>Authorization: Bearer tend_…</code>.</p>
@@ -46,7 +50,7 @@ ${csrf}
 <fieldset><legend>Scopes</legend>
 ${ALL_SCOPES.map(
   (s) =>
-    html`<label><input type="checkbox" name="scopes" value="${s}"${s.startsWith('tasks:') ? html` checked` : ''}> <code>${s}</code>: ${SCOPE_WORDS[s] ?? s}</label><br>
+    html`<label><input type="checkbox" name="scopes" value="${s}"${ASSISTANT_SCOPES.includes(s) ? html` checked` : ''}> <code>${s}</code>: ${SCOPE_WORDS[s] ?? s}</label><br>
 `,
 )}</fieldset>
 <p><button type="submit">Create key</button> (shown once)</p>

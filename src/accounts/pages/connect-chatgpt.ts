@@ -1,27 +1,59 @@
 import type { Request, Response } from 'express';
 import {
+  CHATGPT_DEFAULT_SCOPES,
   createChatGptClient,
   findOwnedClient,
   pinCallback,
   revealSecretOnce,
 } from '../../oauth/chatgpt-clients.ts';
-import { html, page } from '../../web/html.ts';
+import { ASSISTANT_SCOPES, chosenAssistantScopes, SCOPE_WORDS } from '../../oauth/scopes.ts';
+import { type Html, html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { currentSession } from '../current-session.ts';
 import { field, seeOther } from './forms.ts';
 import { signedInForm } from './signed-in-form.ts';
 
+/** What a connection lets ChatGPT do, in the words a person uses. */
+function allowedList(scopes: readonly string[]): Html {
+  return html`<ul>
+${scopes.map((s) => html`<li>${SCOPE_WORDS[s] ?? s}</li>\n`)}</ul>`;
+}
+
+/**
+ * The dashboard's Connect ChatGPT form: every assistant scope ticked, so each Action
+ * operation works; a person may untick what ChatGPT should not do.
+ */
+export function connectChatGptSection(csrf: Html, invalid: boolean): Html {
+  return html`<h2>Connect ChatGPT</h2>
+<p>Link a Custom GPT to your Tend with OAuth: Tend shows what to paste into the GPT editor.</p>
+${invalid && html`<p role="alert">Choose at least one thing ChatGPT may do.</p>`}
+<form method="post" action="/account/chatgpt">
+${csrf}
+<fieldset><legend>ChatGPT may</legend>
+${ASSISTANT_SCOPES.map(
+  (s) =>
+    html`<label><input type="checkbox" name="scopes" value="${s}"${CHATGPT_DEFAULT_SCOPES.includes(s) ? html` checked` : ''}> ${SCOPE_WORDS[s] ?? s} (<code>${s}</code>)</label><br>
+`,
+)}</fieldset>
+<p><button type="submit">Connect ChatGPT</button></p>
+</form>`;
+}
+
 /** POST /account/chatgpt: makes the client, then 303 to the page that shows it. */
 export function connectChatGpt(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     const session = await signedInForm(req, res, deps);
     if (!session) return;
+    // The page's checkboxes are a suggestion; what is stored is checked here.
+    const scopes = chosenAssistantScopes((req.body as Record<string, unknown>).scopes);
+    if (!scopes) return seeOther(res, '/account?chatgpt=invalid');
     const clientId = await createChatGptClient(
       deps.db,
       deps.tokenSecret,
       session.userId,
       deps.now(),
+      scopes,
     );
     seeOther(res, `/account/chatgpt/${encodeURIComponent(clientId)}`);
   };
@@ -49,6 +81,9 @@ export function showChatGptClient(deps: WebDeps) {
         html`<p>In the GPT editor choose <strong>Actions → Authentication → OAuth</strong> and paste:</p>
 <table>
 ${row('Client ID', client.id)}${row('Client Secret', secret ?? '(shown once — create a new connection if you lost it)')}${row('Authorization URL', `${deps.publicUrl}/oauth/authorize`)}${row('Token URL', `${deps.publicUrl}/oauth/token`)}${row('Scope', client.scopes.join(' '))}${row('Token exchange method', 'Default (POST request)')}</table>
+<p>With this connection ChatGPT will be able to:</p>
+${allowedList(client.scopes)}
+<p>You choose again when ChatGPT first asks you to allow it. To let it do more or less, make a new connection from <a href="/account">your account</a>.</p>
 <p>Import the actions from <code>${deps.publicUrl}/actions/openapi.yaml</code>.</p>
 <form method="post" action="/account/chatgpt/${client.id}/callback">
 <input type="hidden" name="csrf_token" value="${token}">

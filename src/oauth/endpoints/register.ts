@@ -1,6 +1,10 @@
 import type { Request, Response } from 'express';
 import { THROTTLES } from '../../accounts/throttles.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import {
+  checkRegistrableRedirectUris,
+  RedirectUriRefused,
+} from '../checks/registrable-redirect-uri.ts';
 import { createClient } from '../clients.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { OAuthError } from '../oauth-error.ts';
@@ -8,35 +12,8 @@ import { ASSISTANT_SCOPES, parseScope } from '../scopes.ts';
 import { sendOAuthJson } from '../send-oauth.ts';
 
 const AUTH_METHODS = ['none', 'client_secret_basic', 'client_secret_post'];
-const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
-
 function badMetadata(why: string): OAuthError {
   return new OAuthError('invalid_client_metadata', why);
-}
-
-/** https anywhere; http only on loopback for native apps (RFC 8252 §7.3); no fragment. */
-function checkRegisteredRedirectUri(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 2000) {
-    throw new OAuthError('invalid_redirect_uri', 'Each redirect URI must be a string.');
-  }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new OAuthError('invalid_redirect_uri', 'A redirect URI is not an absolute URL.');
-  }
-  const ok =
-    !url.hash &&
-    !url.username &&
-    !url.password &&
-    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)));
-  if (!ok) {
-    throw new OAuthError(
-      'invalid_redirect_uri',
-      'Redirect URIs must be https (or http on a loopback address) without a fragment.',
-    );
-  }
-  return value;
 }
 
 /** POST /oauth/register: RFC 7591 dynamic registration for MCP clients. */
@@ -55,11 +32,16 @@ export function register(deps: OAuthDeps) {
       });
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const uris = body.redirect_uris;
-    if (!Array.isArray(uris) || uris.length === 0 || uris.length > 10) {
-      throw new OAuthError('invalid_redirect_uri', 'redirect_uris must list 1 to 10 URIs.');
+    let redirectUris: string[];
+    try {
+      redirectUris = checkRegistrableRedirectUris(body.redirect_uris);
+    } catch (error) {
+      // RFC 7591 §3.2.2
+      if (error instanceof RedirectUriRefused) {
+        throw new OAuthError('invalid_redirect_uri', error.message);
+      }
+      throw error;
     }
-    const redirectUris = [...new Set(uris.map(checkRegisteredRedirectUri))];
     const method = body.token_endpoint_auth_method ?? 'client_secret_basic';
     if (typeof method !== 'string' || !AUTH_METHODS.includes(method)) {
       throw badMetadata(`token_endpoint_auth_method must be one of ${AUTH_METHODS.join(', ')}.`);
