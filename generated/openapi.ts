@@ -1693,16 +1693,39 @@ export interface components {
          *       ],
          *       "fuzzy": false,
          *       "searched_for": null,
+         *       "period": null,
          *       "next_cursor": null
          *     }
          */
         SearchResults: {
             /** @description The results on this page, best match first, then newest. */
             items: components["schemas"]["SearchHit"][];
-            /** @description True when nothing matched as written and Tend corrected the spelling (see `searched_for`); tell the user what you searched for instead. */
+            /** @description True when nothing matched every word as written and Tend searched more loosely: with the spelling corrected, or accepting any of the words (see `searched_for`); tell the user what you searched for instead. */
             fuzzy: boolean;
-            /** @description The corrected words searched for when `fuzzy` is true ("vaccination" for "vacination"); else null. */
+            /** @description What was searched for when `fuzzy` is true: the corrected words ("vaccination" for "vacination"), or the words joined by `or` when any one was accepted ("luna or flea"); else null. */
             searched_for: string | null;
+            /**
+             * @description The days a time phrase in `q` was read as ("last month": from the start of the previous month to today), used as from/to; null when `q` had none or from/to were given. Tell the user which days you looked at.
+             * @example {
+             *       "from": "2026-10-01",
+             *       "to": "2026-11-22",
+             *       "words": "last month"
+             *     }
+             */
+            period: {
+                /**
+                 * Format: date
+                 * @description The first day searched, in the user's time zone.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description The last day searched (included), in the user's time zone.
+                 */
+                to: string;
+                /** @description The time phrase as written in `q`. */
+                words: string;
+            } | null;
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
@@ -3529,7 +3552,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The words to look for, in English. Word forms match ("vaccinations" finds "vaccinated"); "quoted words" must appear together; `or` between words accepts either; a leading `-` excludes a word. When nothing matches, Tend corrects the spelling against the user's own words (typos) and says so with `fuzzy: true`.
+                 * @description The user's words or question, in English ("when did Luna vomit", "Max flea", "vet visits last month"). Names of people and pets, record types and their everyday words ("shot" for a vaccination) and tags all match; word forms meet ("vomited" finds "vomit"). A time phrase ("last month", "this week", "past 3 days", "yesterday") filters by date unless from/to are given (see `period`). "quoted words" must appear together; `or` accepts either; `-word` excludes. When nothing matches every word, Tend corrects the spelling, then accepts any of the words, and says so with `fuzzy: true`.
                  * @example rabies vaccination
                  */
                 q: string;
