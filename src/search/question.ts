@@ -52,6 +52,10 @@ const ASKING_WORDS = new Set([
   'log',
   'due',
   'next',
+  'see',
+  'seen',
+  'say',
+  'said',
 ]);
 
 /**
