@@ -2270,7 +2270,7 @@ export interface components {
             candidates?: Record<string, never>[];
             /** @description For `changed_since`: each field of the item that changed after the entry being undone, with the value the entry left and the current one. Tell the user. */
             changes?: components["schemas"]["FieldChange"][];
-            /** @description For `unknown_species` and similar problems, the values Tend accepts. */
+            /** @description For `unknown_species`, `unknown_metric` and similar problems, the values Tend accepts. */
             allowed?: string[];
         };
         /**
@@ -3628,7 +3628,7 @@ export interface operations {
                 /** @description The person or pet (an id from findSubjects). */
                 subject_id: string;
                 /**
-                 * @description What to follow: `weight`, a measured metric such as `temperature` or `height` (the `metric` of measurement records), or a record type (`symptom`, `vaccination`, `medication`, `visit`, `note`, `other`) to count how many there were.
+                 * @description What to follow: `weight`, a measured metric such as `temperature` or `height` (the `metric` of measurement records), or a record type (`symptom`, `vaccination`, `medication`, `visit`, `note`, `other`) to count how many there were. A word that is none of these for this person or pet (a typo such as "weigth") gets 422 `unknown_metric`: `allowed` lists what they have, `hint` names the closest; retry with it or ask the user.
                  * @example weight
                  */
                 metric: string;
@@ -3658,7 +3658,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["Unprocessable"];
+            /** @description Tend cannot act on it: `invalid_range` (from is after to), or `unknown_metric` (a metric this person or pet has none of: `allowed` lists theirs, `hint` names the closest). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:tend:problem:unknown_metric",
+                     *       "title": "Unknown metric",
+                     *       "status": 422,
+                     *       "detail": "Tend has no metric \"weigth\" for Max. Measured: weight; counted: symptom, vaccination.",
+                     *       "code": "unknown_metric",
+                     *       "errors": [
+                     *         {
+                     *           "pointer": "/query/metric",
+                     *           "reason": "is not a metric of Max"
+                     *         }
+                     *       ],
+                     *       "hint": "Did the user mean \"weight\"? If so, call getTrend again with metric \"weight\"; else ask which of weight, symptom, vaccination they mean.",
+                     *       "allowed": [
+                     *         "weight",
+                     *         "symptom",
+                     *         "vaccination"
+                     *       ],
+                     *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReport: {
