@@ -201,7 +201,7 @@ export interface paths {
         };
         /**
          * List care records
-         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject_id` (from findSubjects), type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
+         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject` (the name the user said) or `subject_id`, type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
          */
         get: operations["listRecords"];
         put?: never;
@@ -3112,6 +3112,11 @@ export interface operations {
             query?: {
                 /** @description Only records about this person or pet (an id from findSubjects). Without it, records about archived subjects are left out. */
                 subject_id?: string;
+                /**
+                 * @description Only records about the person or pet with this name, as the user said it ("Luna"); no need to call findSubjects first. Resolved as the writes resolve `subject`: a name fitting several people or pets answers 409 `ambiguous_subject`, one fitting nobody 404 `unknown_subject`, both listing `candidates`: ask the user which one, then send `subject_id`. Give at most one of subject and subject_id.
+                 * @example Luna
+                 */
+                subject?: string;
                 /** @description Only records of this type. */
                 type?: components["schemas"]["RecordType"];
                 /** @description Only records that happened at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
@@ -3145,6 +3150,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            /** @description `ambiguous_subject`: the `subject` name fits several people or pets (`candidates`); ask the user which one, then send `subject_id`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:tend:problem:ambiguous_subject",
+                     *       "title": "Ambiguous subject",
+                     *       "status": 409,
+                     *       "detail": "Several people or pets could be meant by \"Max\".",
+                     *       "code": "ambiguous_subject",
+                     *       "hint": "Ask the user which one they mean, then send subject_id.",
+                     *       "errors": [
+                     *         {
+                     *           "pointer": "/query/subject",
+                     *           "reason": "matches several subjects"
+                     *         }
+                     *       ],
+                     *       "candidates": [
+                     *         {
+                     *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                     *           "name": "Max"
+                     *         },
+                     *         {
+                     *           "id": "7c2e1d0f-3b8a-4f4c-8d2b-1a0e9f8c7b6d",
+                     *           "name": "Maxine"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
         };
     };
     createRecord: {
