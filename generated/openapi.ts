@@ -201,7 +201,7 @@ export interface paths {
         };
         /**
          * List care records
-         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject_id` (from findSubjects), type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
+         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject` (the name the user said) or `subject_id`, type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
          */
         get: operations["listRecords"];
         put?: never;
@@ -1693,16 +1693,39 @@ export interface components {
          *       ],
          *       "fuzzy": false,
          *       "searched_for": null,
+         *       "period": null,
          *       "next_cursor": null
          *     }
          */
         SearchResults: {
             /** @description The results on this page, best match first, then newest. */
             items: components["schemas"]["SearchHit"][];
-            /** @description True when nothing matched as written and Tend corrected the spelling (see `searched_for`); tell the user what you searched for instead. */
+            /** @description True when nothing matched every word as written and Tend searched more loosely: with the spelling corrected, or accepting any of the words (see `searched_for`); tell the user what you searched for instead. */
             fuzzy: boolean;
-            /** @description The corrected words searched for when `fuzzy` is true ("vaccination" for "vacination"); else null. */
+            /** @description What was searched for when `fuzzy` is true: the corrected words ("vaccination" for "vacination"), or the words joined by `or` when any one was accepted ("luna or flea"); else null. */
             searched_for: string | null;
+            /**
+             * @description The days a time phrase in `q` was read as ("last month": from the start of the previous month to today), used as from/to; null when `q` had none or from/to were given. Tell the user which days you looked at.
+             * @example {
+             *       "from": "2026-10-01",
+             *       "to": "2026-11-22",
+             *       "words": "last month"
+             *     }
+             */
+            period: {
+                /**
+                 * Format: date
+                 * @description The first day searched, in the user's time zone.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description The last day searched (included), in the user's time zone.
+                 */
+                to: string;
+                /** @description The time phrase as written in `q`. */
+                words: string;
+            } | null;
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
@@ -2247,7 +2270,7 @@ export interface components {
             candidates?: Record<string, never>[];
             /** @description For `changed_since`: each field of the item that changed after the entry being undone, with the value the entry left and the current one. Tell the user. */
             changes?: components["schemas"]["FieldChange"][];
-            /** @description For `unknown_species` and similar problems, the values Tend accepts. */
+            /** @description For `unknown_species`, `unknown_metric` and similar problems, the values Tend accepts. */
             allowed?: string[];
         };
         /**
@@ -3089,6 +3112,11 @@ export interface operations {
             query?: {
                 /** @description Only records about this person or pet (an id from findSubjects). Without it, records about archived subjects are left out. */
                 subject_id?: string;
+                /**
+                 * @description Only records about the person or pet with this name, as the user said it ("Luna"); no need to call findSubjects first. Resolved as the writes resolve `subject`: a name fitting several people or pets answers 409 `ambiguous_subject`, one fitting nobody 404 `unknown_subject`, both listing `candidates`: ask the user which one, then send `subject_id`. Give at most one of subject and subject_id.
+                 * @example Luna
+                 */
+                subject?: string;
                 /** @description Only records of this type. */
                 type?: components["schemas"]["RecordType"];
                 /** @description Only records that happened at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
@@ -3122,6 +3150,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["UnknownSubject"];
+            /** @description `ambiguous_subject`: the `subject` name fits several people or pets (`candidates`); ask the user which one, then send `subject_id`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:tend:problem:ambiguous_subject",
+                     *       "title": "Ambiguous subject",
+                     *       "status": 409,
+                     *       "detail": "Several people or pets could be meant by \"Max\".",
+                     *       "code": "ambiguous_subject",
+                     *       "hint": "Ask the user which one they mean, then send subject_id.",
+                     *       "errors": [
+                     *         {
+                     *           "pointer": "/query/subject",
+                     *           "reason": "matches several subjects"
+                     *         }
+                     *       ],
+                     *       "candidates": [
+                     *         {
+                     *           "id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+                     *           "name": "Max"
+                     *         },
+                     *         {
+                     *           "id": "7c2e1d0f-3b8a-4f4c-8d2b-1a0e9f8c7b6d",
+                     *           "name": "Maxine"
+                     *         }
+                     *       ],
+                     *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
         };
     };
     createRecord: {
@@ -3529,7 +3595,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The words to look for, in English. Word forms match ("vaccinations" finds "vaccinated"); "quoted words" must appear together; `or` between words accepts either; a leading `-` excludes a word. When nothing matches, Tend corrects the spelling against the user's own words (typos) and says so with `fuzzy: true`.
+                 * @description The user's words or question, in English ("when did Luna vomit", "Max flea", "vet visits last month"). Names of people and pets, record types and their everyday words ("shot" for a vaccination) and tags all match; word forms meet ("vomited" finds "vomit"). A time phrase ("last month", "this week", "past 3 days", "yesterday") filters by date unless from/to are given (see `period`). "quoted words" must appear together; `or` accepts either; `-word` excludes. When nothing matches every word, Tend corrects the spelling, then accepts any of the words, and says so with `fuzzy: true`.
                  * @example rabies vaccination
                  */
                 q: string;
@@ -3605,7 +3671,7 @@ export interface operations {
                 /** @description The person or pet (an id from findSubjects). */
                 subject_id: string;
                 /**
-                 * @description What to follow: `weight`, a measured metric such as `temperature` or `height` (the `metric` of measurement records), or a record type (`symptom`, `vaccination`, `medication`, `visit`, `note`, `other`) to count how many there were.
+                 * @description What to follow: `weight`, a measured metric such as `temperature` or `height` (the `metric` of measurement records), or a record type (`symptom`, `vaccination`, `medication`, `visit`, `note`, `other`) to count how many there were. A word that is none of these for this person or pet (a typo such as "weigth") gets 422 `unknown_metric`: `allowed` lists what they have, `hint` names the closest; retry with it or ask the user.
                  * @example weight
                  */
                 metric: string;
@@ -3635,7 +3701,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["Unprocessable"];
+            /** @description Tend cannot act on it: `invalid_range` (from is after to), or `unknown_metric` (a metric this person or pet has none of: `allowed` lists theirs, `hint` names the closest). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:tend:problem:unknown_metric",
+                     *       "title": "Unknown metric",
+                     *       "status": 422,
+                     *       "detail": "Tend has no metric \"weigth\" for Max. Measured: weight; counted: symptom, vaccination.",
+                     *       "code": "unknown_metric",
+                     *       "errors": [
+                     *         {
+                     *           "pointer": "/query/metric",
+                     *           "reason": "is not a metric of Max"
+                     *         }
+                     *       ],
+                     *       "hint": "Did the user mean \"weight\"? If so, call getTrend again with metric \"weight\"; else ask which of weight, symptom, vaccination they mean.",
+                     *       "allowed": [
+                     *         "weight",
+                     *         "symptom",
+                     *         "vaccination"
+                     *       ],
+                     *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReport: {

@@ -10,6 +10,7 @@ import { buildReport } from './report.ts';
 import { type TrendBucket, trendData } from './trend.ts';
 import { resolveTrendMetric } from './trend-metric.ts';
 import { trendNotes } from './trend-notes.ts';
+import { checkTrendMetric } from './unknown-metric.ts';
 
 type InsightHandlers = Pick<Handlers, 'getOverview' | 'getTrend' | 'getReport'>;
 
@@ -40,6 +41,7 @@ export const insightHandlers: InsightHandlers = {
       });
     }
     const metric = resolveTrendMetric(query.metric);
+    await checkTrendMetric(ctx.db, ctx.userId, subject, query.metric, metric);
     const q = {
       subjectId: subject.id,
       metric,

@@ -27,11 +27,21 @@ const NO_VALUE = { value: null, unit: null, metric: null, value_text: null };
 export const recordHandlers: RecordHandlers = {
   async listRecords({ query }, ctx) {
     const limit = query.limit ?? 20;
+    // A name is resolved as the writes resolve it (same problems); an id is taken as
+    // given, so an unknown one lists nothing, as before.
+    const named =
+      query.subject === undefined
+        ? undefined
+        : await resolveSubject(ctx.db, ctx.userId, query, {
+            zone: ctx.timezone,
+            now: ctx.now(),
+            pointer: '/query/subject',
+          });
     const rows = await queries.listRecords(
       ctx.db,
       ctx.userId,
       {
-        subjectId: query.subject_id,
+        subjectId: named?.id ?? query.subject_id,
         type: query.type,
         from: query.from ? instant(query.from, ctx, 'start') : undefined,
         to: query.to ? instant(query.to, ctx, 'end') : undefined,

@@ -133,6 +133,9 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+/** The metric names Tend itself knows ("temperature", "blood_pressure", …). */
+export const KNOWN_METRICS: readonly string[] = [...new Set(Object.values(METRICS))];
+
 /** A metric name as stored: known names in Tend's spelling, others in lower case. */
 export function metricFromWord(text: string): string {
   const phrase = text.toLowerCase().replace(/\s+/g, ' ').trim();

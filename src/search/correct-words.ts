@@ -1,30 +1,53 @@
 import type { Db } from '../db/connect.ts';
+import { bareWord, type Question } from './question.ts';
+import { SYNONYM_WORDS } from './synonyms.ts';
 
 /**
- * The query with each word replaced by the closest word of the user's vocabulary
- * (`search_words`, kept by triggers from titles, notes and names) by trigram similarity:
- * "vacination" becomes "vaccination", "Lunna" "luna". A word already in the vocabulary
- * stays; one with nothing close stays too. Undefined when nothing changed, since the
- * search as written already found nothing.
+ * The question with each word replaced by the closest word of the user's vocabulary
+ * (`search_words`, kept by triggers from titles, notes, names and tags) or of Tend's own
+ * words for things (synonyms.ts), by trigram similarity: "vacination" becomes
+ * "vaccination", "Lunna" "luna", "vacine" "vaccine". A word already known stays; one with
+ * nothing close stays too, and so do English stop words ("when", "did"), which the
+ * search ignores anyway and which would otherwise be "corrected" into real words.
+ * Undefined when nothing changed, since the search as written already found nothing.
+ * Exclusions stay as written: "similar to an excluded word" means nothing.
  */
 export async function correctWords(
   db: Db,
   userId: string,
-  words: string,
-): Promise<string | undefined> {
-  const asked = words.toLowerCase().split(/\s+/).filter(Boolean);
+  question: Question,
+): Promise<Question | undefined> {
+  const split = (alternative: string) =>
+    alternative
+      .replace(/"/g, ' ')
+      .split(/\s+/)
+      .map(bareWord)
+      .filter((word) => word !== '');
+  const asked = [...new Set(question.clauses.flat().flatMap(split))];
   if (asked.length === 0) return undefined;
   const { rows } = await db.raw(
-    `select q.word, (
-       select w.word from search_words w
-       where w.user_id = ? and w.word % q.word
+    `select q.word, case when to_tsvector('english', q.word) <> ''::tsvector then (
+       select w.word from (
+         select word from search_words where user_id = ?
+         union all select unnest(?::text[])
+       ) w
+       where w.word % q.word
        order by similarity(w.word, q.word) desc, w.word limit 1
-     ) as best
-     from unnest(?::text[]) with ordinality as q (word, n) order by q.n`,
-    [userId, asked],
+     ) end as best
+     from unnest(?::text[]) as q (word)`,
+    [userId, SYNONYM_WORDS as string[], asked],
   );
-  const corrected = (rows as { word: string; best: string | null }[]).map(
-    (row) => row.best ?? row.word,
-  );
-  return corrected.join(' ') === asked.join(' ') ? undefined : corrected.join(' ');
+  const best = new Map<string, string>();
+  for (const row of rows as { word: string; best: string | null }[]) {
+    if (row.best !== null && row.best !== row.word) best.set(row.word, row.best);
+  }
+  if (best.size === 0) return undefined;
+  const fix = (alternative: string) => {
+    const words = split(alternative).map((word) => best.get(word) ?? word);
+    return alternative.startsWith('"') ? `"${words.join(' ')}"` : words.join(' ');
+  };
+  return {
+    clauses: question.clauses.map((clause) => clause.map(fix)),
+    excluded: question.excluded,
+  };
 }

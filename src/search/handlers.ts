@@ -6,7 +6,8 @@ import { PAGE_CHARACTER_BUDGET } from '../paging/page.ts';
 import { correctWords } from './correct-words.ts';
 import { searchKinds } from './kinds.ts';
 import { type SearchMode, type SearchRow, type SearchSortKey, searchPage } from './queries.ts';
-import { excludedWords, similarText } from './similar-text.ts';
+import { anyClause, parseQuestion, type Question, questionText } from './question.ts';
+import { readTimePhrase } from './time-phrase.ts';
 
 type SearchHit = ReturnType<typeof serializeHit>;
 
@@ -18,27 +19,54 @@ export const searchHandlers: Pick<Handlers, 'search'> = {
     const limit = query.limit ?? 20;
     const types = query.types === undefined ? undefined : [query.types].flat();
     const after = query.cursor ? decodeCursor(query.cursor, isSearchSortKey) : undefined;
+    // "vet visits last month": the time phrase filters by date rather than being searched
+    // for as words. Dates given as from/to win; the phrase is still no word to match.
+    const phrase = readTimePhrase(query.q, ctx.now(), ctx.timezone);
+    const period = query.from !== undefined || query.to !== undefined ? null : phrase.period;
+    const from = query.from ?? period?.from;
+    const to = query.to ?? period?.to;
     const filter = {
-      text: query.q,
       kinds: searchKinds(types, ctx.principal),
       subjectId: query.subject_id,
-      from: query.from ? filterInstant(query.from, ctx.timezone, 'start') : undefined,
-      to: query.to ? filterInstant(query.to, ctx.timezone, 'end') : undefined,
+      from: from ? filterInstant(from, ctx.timezone, 'start') : undefined,
+      to: to ? filterInstant(to, ctx.timezone, 'end') : undefined,
       after,
     };
+    const asked = parseQuestion(phrase.text);
+    const run = (question: Question) =>
+      searchPage(ctx.db, ctx.userId, { ...filter, question }, limit + 1);
+    let corrected: Promise<Question | undefined> | undefined;
+    const correct = () => {
+      corrected ??= correctWords(ctx.db, ctx.userId, asked);
+      return corrected;
+    };
+    // Ever looser until something matches: every word as written; every word with its
+    // spelling corrected against the user's own words; any of the words, the more the
+    // better. A later page repeats its first page's reading (the mode is in the cursor).
+    const readings: [SearchMode, () => Promise<Question | undefined>][] = [
+      ['words', async () => asked],
+      ['similar', correct],
+      [
+        'any',
+        async () => {
+          const words = (await correct()) ?? asked;
+          return words.clauses.length > 1 ? anyClause(words) : undefined;
+        },
+      ],
+    ];
     let mode: SearchMode = after?.[0] ?? 'words';
-    let searchedFor: string | null = null;
-    let rows = mode === 'words' ? await searchPage(ctx.db, ctx.userId, filter, limit + 1) : [];
-    // Nothing matched as written (or a later page of a corrected search): correct the
-    // spelling against the user's own words and search again, keeping `-word` exclusions.
-    if (rows.length === 0 && (mode === 'similar' || !after)) {
-      const corrected = await correctWords(ctx.db, ctx.userId, similarText(query.q));
-      if (corrected !== undefined) {
-        mode = 'similar';
-        searchedFor = [corrected, ...excludedWords(query.q)].join(' ');
-        rows = await searchPage(ctx.db, ctx.userId, { ...filter, text: searchedFor }, limit + 1);
-      }
+    let searched: Question | undefined;
+    let rows: SearchRow[] = [];
+    for (const [name, reading] of after ? readings.filter(([m]) => m === mode) : readings) {
+      searched = await reading();
+      if (searched === undefined) continue;
+      mode = name;
+      rows = await run(searched);
+      if (rows.length > 0) break;
     }
+    // Nothing under any reading: say so plainly rather than name the loosest one.
+    if (rows.length === 0 && !after) mode = 'words';
+    const searchedFor = mode !== 'words' && searched ? questionText(searched) : null;
     const items: SearchHit[] = [];
     let size = 0;
     let last: SearchRow | undefined;
@@ -54,8 +82,9 @@ export const searchHandlers: Pick<Handlers, 'search'> = {
       status: 200,
       body: {
         items,
-        fuzzy: mode === 'similar',
+        fuzzy: mode !== 'words',
         searched_for: searchedFor,
+        period,
         next_cursor:
           more && last
             ? encodeCursor([
@@ -90,7 +119,7 @@ function serializeHit(row: SearchRow, zone: string) {
 function isSearchSortKey(key: unknown[]): key is SearchSortKey {
   return (
     key.length === 4 &&
-    (key[0] === 'words' || key[0] === 'similar') &&
+    (key[0] === 'words' || key[0] === 'similar' || key[0] === 'any') &&
     typeof key[1] === 'number' &&
     Number.isFinite(key[1]) &&
     isIsoInstant(key[2]) &&

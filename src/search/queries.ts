@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/connect.ts';
 import type { RecordType } from '../records/normalize-type.ts';
 import type { SearchKinds } from './kinds.ts';
+import { clauseText, type Question } from './question.ts';
 
 /**
  * Each kind ranks only its newest matches, at most this many: a common word in a large
@@ -11,17 +12,18 @@ import type { SearchKinds } from './kinds.ts';
 export const CANDIDATES_PER_KIND = 200;
 
 /**
- * `words`: the user's words as written; `similar`: misspelt words first corrected to the
- * closest words of the user's vocabulary (see correct-words.ts).
+ * `words`: the user's words as written (every one must match); `similar`: misspelt words
+ * first corrected to the closest words of the user's vocabulary (see correct-words.ts);
+ * `any`: any one of the words matches, the more the better.
  */
-export type SearchMode = 'words' | 'similar';
+export type SearchMode = 'words' | 'similar' | 'any';
 
 /** The keyset of the result order: rank, then date, then id, all descending. */
 export type SearchSortKey = [mode: SearchMode, rank: number, sortAt: string, id: string];
 
 export interface SearchFilter {
-  /** The words to look for, in websearch syntax. */
-  text: string;
+  /** The words to look for. */
+  question: Question;
   kinds: SearchKinds;
   subjectId?: string | undefined;
   from?: Date | undefined;
@@ -43,7 +45,23 @@ export interface SearchRow {
   snippet: string | null;
 }
 
-const TSQUERY = `websearch_to_tsquery('english', ?)`;
+const WEBSEARCH = `websearch_to_tsquery('english', ?)`;
+
+/**
+ * The question as one tsquery: each clause (its alternatives and their synonyms joined by
+ * `or`) parsed by websearch_to_tsquery and the clauses joined with `&&`, since websearch
+ * syntax has no parentheses. A clause of stop words parses to an empty query, which `&&`
+ * ignores. Constant, so PostgreSQL folds it once and the GIN index answers `@@`.
+ */
+function tsquery(
+  question: Question,
+  { excluding = true } = {},
+): { sql: string; bindings: string[] } {
+  const texts = question.clauses.map(clauseText);
+  if (excluding && question.excluded.length > 0) texts.push(question.excluded.join(' '));
+  if (texts.length === 0) texts.push('');
+  return { sql: `(${texts.map(() => WEBSEARCH).join(' && ')})`, bindings: texts };
+}
 const HEADLINE_OPTIONS =
   'StartSel=**, StopSel=**, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "';
 
@@ -70,13 +88,14 @@ function candidates(
   },
   where: (sql: Sql) => void,
 ): void {
+  const q = tsquery(filter.question);
+  // Excluded words say what not to find, not how well a hit matches: rank without them
+  // (ts_rank scores a query holding `!word` unevenly).
+  const ranked = tsquery(filter.question, { excluding: false });
   sql.add(`(select '${kind.name}'::text as kind, ${kind.select}, ${kind.sortAt} as sort_at, `);
-  sql.add(`ts_rank(search_tsv, ${TSQUERY})::float8 as rank`, filter.text);
-  sql.add(
-    ` from ${kind.table} where user_id = ? and search_tsv @@ ${TSQUERY}`,
-    userId,
-    filter.text,
-  );
+  sql.add(`ts_rank(search_tsv, ${ranked.sql})::float8 as rank`, ...ranked.bindings);
+  sql.add(` from ${kind.table} where user_id = ?`, userId);
+  sql.add(` and search_tsv @@ ${q.sql}`, ...q.bindings);
   where(sql);
   if (filter.from) sql.add(` and ${kind.sortAt} >= ?`, filter.from);
   if (filter.to) sql.add(` and ${kind.sortAt} < ?`, filter.to);
@@ -166,10 +185,11 @@ export async function searchPage(
     branch(sql);
   });
   sql.add(')');
-  const snippet = `ts_headline('english', coalesce(h.body, ''), ${TSQUERY}, '${HEADLINE_OPTIONS}')`;
+  const q = tsquery(filter.question, { excluding: false });
+  const snippet = `ts_headline('english', coalesce(h.body, ''), ${q.sql}, '${HEADLINE_OPTIONS}')`;
   sql.add(
     ` select h.kind, h.id, h.title, h.record_type, h.sort_at, h.day, h.subject_id, h.rank, s.name as subject_name, ${snippet} as snippet`,
-    filter.text,
+    ...q.bindings,
   );
   sql.add(' from (select * from hits');
   if (filter.after) {

@@ -19,6 +19,7 @@ export async function resolveSubject(
   db: Db,
   userId: string,
   reference: SubjectReference,
+  /** `pointer` names the `subject` input (default `/body/subject`; `/query/subject` for a list). */
   view: { zone: string; now: Date; pointer?: string },
 ): Promise<SubjectRow | undefined> {
   const pointer = view.pointer ?? '/body/subject';
@@ -30,8 +31,8 @@ export async function resolveSubject(
       detail: 'Give only one of subject_id, subject.',
       hint: 'Send subject_id when you have it, else subject with the name.',
       errors: [
-        { pointer: '/body/subject_id', reason: 'conflicts with subject' },
-        { pointer: '/body/subject', reason: 'conflicts with subject_id' },
+        { pointer: `${pointer}_id`, reason: 'conflicts with subject' },
+        { pointer, reason: 'conflicts with subject_id' },
       ],
     });
   }

@@ -181,4 +181,55 @@ describe('getTrend', () => {
       .set('Authorization', d.user.auth);
     expect(res.status).toBe(status);
   });
+
+  it('answers a misspelt metric with 422, the subject’s metrics and the closest one', async () => {
+    const res = await d.t.request
+      .get(`/v1/trends?subject_id=${d.ids.Max}&metric=weigth`)
+      .set('Authorization', d.user.auth);
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({
+      code: 'unknown_metric',
+      detail:
+        'Tend has no metric "weigth" for Max. Measured: weight; counted: medication, other, symptom, vaccination, visit.',
+      allowed: ['weight', 'medication', 'other', 'symptom', 'vaccination', 'visit'],
+      errors: [{ pointer: '/query/metric', reason: 'is not a metric of Max' }],
+    });
+    expect(res.body.hint).toMatch(/^Did the user mean "weight"\? If so, call getTrend again/);
+    const sam = await d.t.request
+      .get(`/v1/trends?subject_id=${d.ids.Sam}&metric=temprature`)
+      .set('Authorization', d.user.auth);
+    expect(sam.status).toBe(422);
+    expect(sam.body.allowed).toEqual(['temperature', 'symptom']);
+    expect(sam.body.hint).toMatch(/"temperature"/);
+    const far = await d.t.request
+      .get(`/v1/trends?subject_id=${d.ids.Sam}&metric=happiness`)
+      .set('Authorization', d.user.auth);
+    expect(far.status).toBe(422);
+    expect(far.body.hint).toBe(
+      'Ask the user which of temperature, symptom they mean, then call getTrend again with it.',
+    );
+  });
+
+  it('follows a metric under any name the subject’s measurements were stored with', async () => {
+    const made = await d.t.request.post('/v1/records').set('Authorization', d.user.auth).send({
+      subject_id: pip,
+      type: 'measurement',
+      metric: 'ear mites',
+      value: 3,
+      when: '2025-12-02',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    try {
+      const trend = await d.get(
+        `/v1/trends?subject_id=${pip}&metric=ear%20mites&from=2025-11-01&to=2025-12-31`,
+      );
+      expect(trend).toMatchObject({ metric: 'ear_mites', series: [{ n: 1, avg: 3 }] });
+      // Known to Tend but never measured for Luna: an empty trend, not a 422.
+      const none = await d.get(`/v1/trends?subject_id=${d.ids.Luna}&metric=height`);
+      expect(none).toMatchObject({ metric: 'height', series: [] });
+    } finally {
+      await d.t.db('records').where({ id: made.body.id }).delete();
+    }
+  });
 });

@@ -157,6 +157,77 @@ describe('subject by name', () => {
   });
 });
 
+describe('listRecords by subject name', () => {
+  const get = (query: string) =>
+    t.request.get(`/v1/records?${query}`).set('Authorization', alice.auth);
+
+  it('lists the records of the one person or pet the name fits', async () => {
+    const made = await create({
+      subject: 'Luna',
+      type: 'symptom',
+      title: 'Sneezing',
+      when: '2026-11-02',
+      confirm_duplicate: true,
+    });
+    for (const given of ['Luna', 'LUNA', 'Lunna']) {
+      const page = await list(`subject=${given}&limit=100`);
+      expect(page.items.map((r) => r.id)).toContain(made.id);
+      expect(new Set(page.items.map((r) => (r as { subject_id?: string }).subject_id))).toEqual(
+        new Set([luna.id]),
+      );
+    }
+    const byId = await list(`subject_id=${luna.id}&limit=100`);
+    expect((await list('subject=Luna&limit=100')).items).toEqual(byId.items);
+  });
+
+  it('answers a name fitting several with the 409 ambiguous_subject the writes give', async () => {
+    const read = await get('subject=Maxi');
+    const write = await post({ subject: 'Maxi', type: 'note' });
+    expect(read.status).toBe(409);
+    expect(read.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(read.body).toMatchObject({
+      code: write.body.code,
+      detail: write.body.detail,
+      hint: write.body.hint,
+      candidates: write.body.candidates,
+      errors: [{ pointer: '/query/subject', reason: 'matches several subjects' }],
+    });
+    expect(read.body.code).toBe('ambiguous_subject');
+  });
+
+  it('answers a name fitting nobody with the 404 unknown_subject the writes give', async () => {
+    const read = await get('subject=Oscar');
+    const write = await post({ subject: 'Oscar', type: 'note' });
+    expect(read.status).toBe(404);
+    expect(read.body).toMatchObject({
+      code: 'unknown_subject',
+      detail: write.body.detail,
+      candidates: write.body.candidates,
+      errors: [{ pointer: '/query/subject', reason: 'matches no subject' }],
+    });
+  });
+
+  it('refuses a name and an id together', async () => {
+    const res = await get(`subject=Luna&subject_id=${luna.id}`);
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: 'conflicting_inputs',
+      errors: [
+        { pointer: '/query/subject_id', reason: 'conflicts with subject' },
+        { pointer: '/query/subject', reason: 'conflicts with subject_id' },
+      ],
+    });
+  });
+
+  it('never resolves a name to another user’s pet', async () => {
+    const bob = await t.createUser();
+    await createSubject({ name: 'Bella', species: 'dog' }, bob);
+    const res = await get('subject=Bella');
+    expect(res.status).toBe(404);
+    expect(res.body.candidates.map((c: { name: string }) => c.name)).not.toContain('Bella');
+  });
+});
+
 describe('duplicates', () => {
   it('suspects the same subject, type, day and value, until confirmed', async () => {
     const first = await create({ subject: 'Max', type: 'weight', value_text: '12 kg' });

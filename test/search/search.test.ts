@@ -23,17 +23,21 @@ async function search(query: string, user = d.user) {
     items: Hit[];
     fuzzy: boolean;
     searched_for: string | null;
+    period: { from: string; to: string; words: string } | null;
     next_cursor: string | null;
   };
 }
 const q = (words: string) => `q=${encodeURIComponent(words)}`;
 const shown = (hits: Hit[]) => hits.map((h) => `${h.kind} ${h.subject_name ?? '-'}: ${h.title}`);
 
+// The task is found by "booster", an everyday word for a vaccination; so are the two
+// records with a vaccination word in their titles, which therefore rank first.
 const VACCINATIONS = [
   'record Me: Flu shot',
+  'record Luna: FVRCP booster',
+  'task Max: Book Max’s rabies booster',
   'record Max: Leptospirosis',
   'record Luna: Rabies',
-  'record Luna: FVRCP booster',
   'record Max: Rabies',
 ];
 const named = (lines: string[]) =>
@@ -75,14 +79,18 @@ describe('search on the demo household', () => {
   });
 
   it('leaves out excluded words and accepts either word with or', async () => {
-    // Both match in the title: the newer (the task, added today) comes first.
-    expect(shown((await search(q('vet'))).items)).toEqual([
-      'task Luna: Ask the vet about Luna’s teeth',
+    // "vet" in a title ranks above the tag vet; both are found.
+    const vet = shown((await search(q('vet'))).items);
+    expect(vet.slice(0, 2)).toEqual([
       'record Max: Vet: limping',
-    ]);
-    expect(shown((await search(q('vet -limping'))).items)).toEqual([
       'task Luna: Ask the vet about Luna’s teeth',
     ]);
+    expect(vet).toContain('record Luna: Annual check-up');
+    expect(vet).toHaveLength(10);
+    const notLimping = shown((await search(q('vet -limping'))).items);
+    expect(notLimping.slice(0, 1)).toEqual(['task Luna: Ask the vet about Luna’s teeth']);
+    expect(notLimping).toHaveLength(8);
+    expect(notLimping.filter((line) => /limping/i.test(line))).toEqual([]);
     expect(shown((await search(q('dentist or grooming'))).items)).toEqual([
       'record Max: Grooming',
       `record ${d.user.display_name}: Dentist`,
@@ -102,7 +110,7 @@ describe('search on the demo household', () => {
     const excluding = await search(q('vacination -rabies'));
     expect(excluding.searched_for).toBe('vaccination -rabies');
     expect(shown(excluding.items)).toEqual(
-      named(['record Me: Flu shot', 'record Max: Leptospirosis', 'record Luna: FVRCP booster']),
+      named(['record Me: Flu shot', 'record Luna: FVRCP booster', 'record Max: Leptospirosis']),
     );
     expect(await search(q('xyzzy'))).toMatchObject({ items: [], fuzzy: false, searched_for: null });
   });
@@ -154,9 +162,9 @@ describe('search on the demo household', () => {
     expect(shown((await search(`${q('limping')}&subject_id=${d.ids.Luna}`)).items)).toEqual([]);
     const dated = await search(`${q('vaccination')}&from=2026-01-01&to=2026-06-30`);
     expect(shown(dated.items)).toEqual([
+      'record Luna: FVRCP booster',
       'record Max: Leptospirosis',
       'record Luna: Rabies',
-      'record Luna: FVRCP booster',
     ]);
   });
 
@@ -221,5 +229,94 @@ describe('search on the demo household', () => {
     const bob = await d.t.createUser();
     expect((await search(q('vaccination'), bob)).items).toEqual([]);
     expect((await search(q('vacination'), bob)).items).toEqual([]);
+  });
+
+  it('finds a renamed pet by its new name only, records and tasks alike', async () => {
+    const rename = (name: string) =>
+      d.t.request
+        .patch(`/v1/subjects/${d.ids.Max}`)
+        .set('Authorization', d.user.auth)
+        .send({ name });
+    expect((await rename('Rex')).status).toBe(200);
+    try {
+      const rex = shown((await search(q('Rex flea'))).items);
+      expect(rex).toHaveLength(4);
+      expect(new Set(rex)).toEqual(new Set(['record Rex: Bravecto (flea and tick)']));
+      expect(shown((await search(`${q('Rex')}&types=task`)).items)).toEqual([
+        'task Rex: Book Max’s rabies booster',
+        'task Rex: Give Max his Bravecto',
+      ]);
+      // "Max" is still in those two titles, but no longer the name of the flea records.
+      expect((await search(q('Max flea'))).fuzzy).toBe(true);
+    } finally {
+      expect((await rename('Max')).status).toBe(200);
+    }
+    expect(shown((await search(q('Max flea'))).items)).toHaveLength(4);
+  });
+
+  it('finds new records and tasks by their tags and their subject’s name', async () => {
+    const task = await d.t.request
+      .post('/v1/tasks')
+      .set('Authorization', d.user.auth)
+      .send({ title: 'Order a new scratching post', subject: 'Luna', tags: ['shopping'] });
+    expect(task.status, JSON.stringify(task.body)).toBe(201);
+    const record = await d.t.request
+      .post('/v1/records')
+      .set('Authorization', d.user.auth)
+      .send({ subject: 'Luna', type: 'note', title: 'Sneezed twice', tags: ['allergy'] });
+    expect(record.status, JSON.stringify(record.body)).toBe(201);
+    try {
+      expect(shown((await search(q('Luna shopping'))).items)).toEqual([
+        'task Luna: Order a new scratching post',
+      ]);
+      expect(shown((await search(q('allergy Luna'))).items)).toEqual([
+        'record Luna: Sneezed twice',
+      ]);
+      // A typo in a tag is corrected too: tags are in the user's vocabulary.
+      expect(await search(q('alergy'))).toMatchObject({ fuzzy: true, searched_for: 'allergy' });
+    } finally {
+      await d.t.db('tasks').where({ id: task.body.id }).delete();
+      await d.t.db('records').where({ id: record.body.id }).delete();
+    }
+  });
+
+  it('reads a time phrase as dates, unless from and to are given', async () => {
+    const phrase = await search(q('vaccination this year'));
+    expect(phrase.period).toEqual({ from: '2026-01-01', to: '2026-12-31', words: 'this year' });
+    expect(shown(phrase.items)).toEqual(
+      named([
+        'record Me: Flu shot',
+        'record Luna: FVRCP booster',
+        'task Max: Book Max’s rabies booster',
+        'record Max: Leptospirosis',
+        'record Luna: Rabies',
+      ]),
+    );
+    const given = await search(`${q('vaccination this year')}&from=2025-12-01&to=2025-12-31`);
+    expect(given.period).toBeNull();
+    expect(shown(given.items)).toEqual(['record Max: Rabies']);
+    const days = await search(q('symptoms in the past 3 weeks'));
+    expect(days.period).toMatchObject({ from: '2026-11-01', to: '2026-11-22' });
+    expect(shown(days.items)).toEqual(
+      named(['record Me: Headache', 'record Luna: Vomited a hairball', 'record Sam: Sore throat']),
+    );
+  });
+
+  it('accepts any of the words when all of them match nothing, and pages that reading', async () => {
+    const first = await search(`${q('Luna flea')}&limit=5`);
+    expect(first).toMatchObject({ fuzzy: true, searched_for: 'Luna or flea' });
+    expect(first.next_cursor).not.toBeNull();
+    const seen = first.items.map((h) => h.id);
+    let cursor = first.next_cursor;
+    while (cursor) {
+      const page = await search(`${q('Luna flea')}&limit=5&cursor=${cursor}`);
+      expect(page.fuzzy).toBe(true);
+      seen.push(...page.items.map((h) => h.id));
+      cursor = page.next_cursor;
+    }
+    const everyLuna = await search(`${q('Luna')}&limit=100`);
+    const flea = await search(q('flea'));
+    expect(new Set(seen)).toEqual(new Set([...everyLuna.items, ...flea.items].map((h) => h.id)));
+    expect(seen).toHaveLength(new Set(seen).size);
   });
 });

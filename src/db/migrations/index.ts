@@ -10,6 +10,7 @@ import * as m0009 from './0009-recurring.ts';
 import * as m0100 from './0100-accounts-oauth.ts';
 import * as m0101 from './0101-mail-tokens.ts';
 import * as m0102 from './0102-chatgpt-client-scopes.ts';
+import * as m0103 from './0103-search-subject-words.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   { name: '0100-accounts-oauth', ...m0100 },
   { name: '0101-mail-tokens', ...m0101 },
   { name: '0102-chatgpt-client-scopes', ...m0102 },
+  { name: '0103-search-subject-words', ...m0103 },
 ];
