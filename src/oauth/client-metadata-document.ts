@@ -16,6 +16,15 @@ export function isClientMetadataUrl(clientId: string | undefined): clientId is s
 
 export class ClientMetadataError extends Error {}
 
+function passesRedirectRule(uris: unknown): boolean {
+  try {
+    checkRegistrableRedirectUris(uris);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Client ID Metadata Documents (draft-ietf-oauth-client-id-metadata-document): the
  * client_id is an https URL whose JSON names the client and its redirect URIs. Such a
@@ -34,7 +43,9 @@ export async function resolveClient(
     cached?.metadata_fetched_at &&
     deps.now().getTime() - new Date(cached.metadata_fetched_at).getTime() < CACHE_MS
   ) {
-    return findClient(deps.db, clientId);
+    const client = await findClient(deps.db, clientId);
+    // A row cached before the redirect rule applied to documents is fetched and judged again.
+    if (client && passesRedirectRule(client.redirectUris)) return client;
   }
   let doc: Record<string, unknown>;
   try {

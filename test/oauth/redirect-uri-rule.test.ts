@@ -174,4 +174,39 @@ describe('one redirect-URI rule for /oauth/register and metadata documents', () 
     expect(asked.status, asked.text).toBe(200);
     expect(asked.text).toContain('name="decision" value="allow"');
   });
+
+  it('judges again a document cached before the rule applied to documents', async () => {
+    const path = '/clients/cached-before.json';
+    const clientId = docBase + path;
+    const bad = 'http://attacker.example/cb';
+    docs.set(path, {
+      client_id: clientId,
+      redirect_uris: [bad],
+      token_endpoint_auth_method: 'none',
+    });
+    await testDb.db('oauth_clients').insert({
+      id: clientId,
+      name: 'Cached',
+      secret_hash: null,
+      redirect_uris: [bad],
+      scopes: ['tasks:read'],
+      kind: 'metadata_document',
+      created_at: clock.now(),
+      metadata_fetched_at: clock.now(),
+    });
+    const b = await signUpAs(app, 'cached@example.com');
+    const asked = await b.get(
+      authorizeUrl({
+        response_type: 'code',
+        client_id: clientId,
+        redirect_uri: bad,
+        state: 's',
+        code_challenge: pkce().challenge,
+        code_challenge_method: 'S256',
+      }),
+    );
+    expect(asked.status).toBe(400);
+    expect(asked.headers.location).toBeUndefined();
+    expect(asked.text).toContain('plain http only on 127.0.0.1');
+  });
 });
