@@ -69,8 +69,9 @@ function toolDefinition(op: CatalogOperation, known: KnownShapes): ToolDefinitio
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   for (const p of op.parameters.filter((p) => p.in === 'path' || p.in === 'query')) {
-    properties[p.name] = { ...p.schema, ...(p.description && { description: p.description }) };
-    if (p.required) required.push(p.name);
+    const name = p.mcpName ?? p.name;
+    properties[name] = { ...p.schema, ...(p.description && { description: p.description }) };
+    if (p.required) required.push(name);
   }
   if (op.body) {
     const body = op.body.schema;
@@ -121,7 +122,9 @@ export function requestFromArguments(op: CatalogOperation, args: Record<string, 
   const body: Record<string, unknown> = {};
   const inPath = new Set(op.parameters.filter((p) => p.in === 'path').map((p) => p.name));
   const inQuery = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
-  for (const [name, value] of Object.entries(args)) {
+  const renamed = new Map(op.parameters.flatMap((p) => (p.mcpName ? [[p.mcpName, p.name]] : [])));
+  for (const [argument, value] of Object.entries(args)) {
+    const name = renamed.get(argument) ?? argument;
     if (inPath.has(name)) path[name] = String(value);
     else if (inQuery.has(name) || !op.body) query[name] = value;
     else body[name] = value;
