@@ -432,6 +432,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read any task, care record, person or pet by id
+         * @description Use this to read one item in full by an id from search (or any task, record or subject id) when you do not know or need its kind; the text states every field. Prefer getTask, getRecord or getSubject when you need the item's fields as data.
+         */
+        get: operations["fetch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/overview": {
         parameters: {
             query?: never;
@@ -1638,6 +1658,7 @@ export interface components {
          * @example {
          *       "kind": "record",
          *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "url": "https://tend.example.com/records/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
          *       "title": "Rabies booster",
          *       "snippet": "**Rabies** booster at the vet, next one in three years",
          *       "record_type": "vaccination",
@@ -1675,6 +1696,56 @@ export interface components {
             subject_id: string | null;
             /** @description That subject's name, or null. */
             subject_name: string | null;
+            /**
+             * Format: uri
+             * @description The item's page on Tend, to cite or link; fetch reads the item by `id`.
+             */
+            url: string;
+        };
+        /**
+         * @description One task, care record, person or pet as a document, in the shape ChatGPT's fetch expects (id, title, text, url, metadata).
+         * @example {
+         *       "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "title": "Rabies booster",
+         *       "text": "title: Rabies booster\ntype: vaccination\noccurred_date: 2026-11-21\nsubject_name: Max",
+         *       "url": "https://tend.example.com/records/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "metadata": {
+         *         "kind": "record",
+         *         "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *         "subject_name": "Max"
+         *       }
+         *     }
+         */
+        FetchedItem: {
+            /**
+             * Format: uuid
+             * @description The item's id.
+             */
+            id: string;
+            /** @description The task's or record's title, or the person's or pet's name. */
+            title: string;
+            /** @description Every field of the item that has a value, one `field: value` per line. */
+            text: string;
+            /**
+             * Format: uri
+             * @description The item's page on Tend.
+             */
+            url: string;
+            /** @description What the item is, and whom it is about. */
+            metadata: {
+                /**
+                 * @description Use the id with getTask (`task`), getRecord (`record`) or getSubject (`subject`).
+                 * @enum {string}
+                 */
+                kind: "task" | "record" | "subject";
+                /**
+                 * Format: uuid
+                 * @description The person or pet it is about (for a subject, itself), or null.
+                 */
+                subject_id: string | null;
+                /** @description That subject's name, or null. */
+                subject_name: string | null;
+            };
         };
         /**
          * @description One page of search results.
@@ -1683,6 +1754,7 @@ export interface components {
          *         {
          *           "kind": "record",
          *           "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *           "url": "https://tend.example.com/records/9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
          *           "title": "Rabies booster",
          *           "snippet": "**Rabies** booster at the vet",
          *           "record_type": "vaccination",
@@ -3636,6 +3708,36 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    fetch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a task, record, person or pet (e.g. a search result's `id`).
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item as a document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FetchedItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getOverview: {

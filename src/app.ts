@@ -36,6 +36,7 @@ export interface AppDeps {
         Config,
         | 'tokenSecret'
         | 'allowLoopbackClientMetadata'
+        | 'mcpAllowedOrigins'
         | 'defaultTimezone'
         | 'trustProxy'
         | 'nodeEnv'
@@ -141,7 +142,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     apiRoute(contract),
   );
   app.use(
-    mcpRouter({ contract, authenticator: mcpAuthenticator, publicUrl: deps.config.publicUrl }),
+    mcpRouter({
+      contract,
+      authenticator: mcpAuthenticator,
+      publicUrl: deps.config.publicUrl,
+      allowedOrigins: deps.config.mcpAllowedOrigins,
+    }),
   );
   app.use(docsRouter());
   app.use(healthRouter(deps.db));

@@ -26,6 +26,11 @@ export interface Config {
    * X-Forwarded-For, so per-IP throttles count people rather than the proxy.
    */
   readonly trustProxy: number;
+  /**
+   * Origins besides PUBLIC_URL's whose web pages may call /mcp (MCP_ALLOWED_ORIGINS,
+   * comma-separated). Requests without an Origin (clients that are not browsers) always may.
+   */
+  readonly mcpAllowedOrigins: readonly string[];
   /** Lets Client ID Metadata Documents be fetched from loopback http URLs (development). */
   readonly allowLoopbackClientMetadata: boolean;
   /**
@@ -81,6 +86,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', nodeEnv !== 'production'),
     tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+    mcpAllowedOrigins: origins(env, 'MCP_ALLOWED_ORIGINS'),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || `Tend <no-reply@${parsed.hostname}>`,
@@ -132,4 +138,25 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   throw new ConfigError(`${name} must be true or false; got ${value}`);
+}
+
+function origins(env: Env, name: string): string[] {
+  const value = env[name]?.trim();
+  if (!value) return [];
+  return value.split(',').map((item) => {
+    const origin = item.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`${name} holds something that is not an origin: ${origin}`);
+    }
+    // An origin is scheme, host and port (RFC 6454 §4): a path would never match.
+    if (url.origin !== origin.replace(/\/+$/, '')) {
+      throw new ConfigError(
+        `${name} must list origins like https://app.example.com; got ${origin}`,
+      );
+    }
+    return url.origin;
+  });
 }

@@ -3,6 +3,7 @@ import { activityHandlers } from './activity/handlers.ts';
 import { calendarHandlers } from './calendar/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
 import { insightHandlers } from './insights/handlers.ts';
+import { itemHandlers } from './items/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
@@ -20,6 +21,7 @@ export const handlers = {
   ...recordHandlers,
   ...activityHandlers,
   ...searchHandlers,
+  ...itemHandlers,
   ...insightHandlers,
   ...calendarHandlers,
   ...accountHandlers,

@@ -3,6 +3,9 @@ import autocannon from 'autocannon';
 export interface LoadOptions {
   url: string;
   headers: Record<string, string>;
+  /** GET without a body unless given (the MCP run POSTs one JSON-RPC request). */
+  method?: 'GET' | 'POST';
+  body?: string;
   connections: number;
   durationSeconds: number;
 }
@@ -28,6 +31,8 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       {
         url: options.url,
         headers: options.headers,
+        method: options.method ?? 'GET',
+        ...(options.body !== undefined && { body: options.body }),
         connections: options.connections,
         duration: options.durationSeconds,
       },

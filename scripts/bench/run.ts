@@ -1,5 +1,7 @@
 // `npm run bench`: Tend's GET /v1/tasks against a bare node:http + pg server running the
 // same query and serializer on the same database (DESIGN.md §7). See scripts/bench/*.
+// In the same run, `tools/call listTasks` through /mcp beside GET /v1/tasks on one Tend
+// process (scripts/bench/mcp.ts).
 // `npm run bench -- --scale`: the assistant's operations as one user's log grows
 // (scripts/bench/scale.ts).
 import { availableParallelism } from 'node:os';
@@ -11,6 +13,7 @@ import {
   openBenchDatabase,
 } from './database.ts';
 import { type LoadResult, runLoad, stopLoad } from './load.ts';
+import { runMcpVsRest } from './mcp.ts';
 import { formatReport } from './report.ts';
 import { cleanUpScaleBench, runScaleBench } from './scale.ts';
 import { generateTasks, seedTasks } from './seed.ts';
@@ -124,6 +127,19 @@ async function main(): Promise<void> {
 
   say('');
   say(formatReport(results.tend, results.bare));
+
+  say('');
+  say(`MCP beside REST: ${ROUNDS} interleaved rounds on one Tend process`);
+  await runMcpVsRest(
+    bench,
+    {
+      rounds: ROUNDS,
+      durationSeconds: DURATION_S,
+      warmupSeconds: WARMUP_S,
+      connections: CONNECTIONS,
+    },
+    say,
+  );
   if (PROFILE_DIR) say(`\nCPU profiles of the Tend children are in ${PROFILE_DIR}`);
 }
 

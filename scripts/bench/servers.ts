@@ -8,6 +8,8 @@ export type ServerKind = 'tend' | 'bare';
 export interface RunningServer {
   kind: ServerKind;
   url: string;
+  /** The child's process id, for its CPU time in /proc. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export function startServer(
       resolve({
         kind,
         url: `http://127.0.0.1:${ready.port}`,
+        pid: child.pid as number,
         stop: async () => {
           if (child.exitCode !== null || child.signalCode !== null) return;
           child.send('stop');

@@ -10,6 +10,8 @@ export interface CatalogParameter {
   schema: Schema;
   /** The parameter's `example`, when the contract gives one. */
   example?: unknown;
+  /** `x-mcp-argument`: the name MCP tools give it (search's `q` is ChatGPT's `query`). */
+  mcpName?: string;
 }
 
 /** One operation of the contract, with every `$ref` resolved: what tools and tests need. */
@@ -47,14 +49,17 @@ export function buildCatalog(operations: Operation[], apiRoot = '/v1'): CatalogO
       tags: op.tags ?? [],
       summary: op.summary ?? '',
       description: op.description ?? '',
-      parameters: ((op.parameters ?? []) as CatalogParameter[]).map((p) => ({
-        name: p.name,
-        in: p.in,
-        required: Boolean(p.required),
-        description: p.description,
-        schema: p.schema ?? {},
-        ...(p.example !== undefined && { example: p.example }),
-      })),
+      parameters: ((op.parameters ?? []) as (CatalogParameter & Record<string, unknown>)[]).map(
+        (p) => ({
+          name: p.name,
+          in: p.in,
+          required: Boolean(p.required),
+          description: p.description,
+          schema: p.schema ?? {},
+          ...(p.example !== undefined && { example: p.example }),
+          ...(typeof p['x-mcp-argument'] === 'string' && { mcpName: p['x-mcp-argument'] }),
+        }),
+      ),
       ...(json?.schema && {
         body: {
           schema: json.schema,

@@ -1,79 +1,134 @@
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import {
-  CallToolRequestSchema,
-  type CallToolResult,
-  ListToolsRequestSchema,
-} from '@modelcontextprotocol/sdk/types.js';
+import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import express, { type Request, type Response, type Router } from 'express';
 import { type Authenticator, bearerToken } from '../auth/authenticate.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Contract } from '../contract/backend.ts';
 import { HttpError } from '../contract/problem.ts';
-import { problemReply, type Reply } from '../contract/reply.ts';
+import { problemReply } from '../contract/reply.ts';
 import type { RequestScope } from '../contract/request-scope.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
-import { requestFromArguments, type Tool, toolsFromCatalog } from './tools.ts';
-
-const SERVER_INFO = { name: 'tend', version: '0.1.0' };
+import { createDispatcher, type Dispatcher } from './dispatch.ts';
+import { classify, errorResponse, INVALID_REQUEST, PARSE_ERROR, REFUSED } from './json-rpc.ts';
+import { originChecker } from './origin.ts';
+import { missingScopes } from './scope-challenge.ts';
+import { toolsFromCatalog } from './tools.ts';
 
 /**
- * `POST /mcp`: the MCP endpoint (Streamable HTTP, stateless). Each tool call is sent
- * through the contract exactly like an HTTP request — same authentication, scopes,
- * validation and handlers — and a problem comes back as an `isError` result.
+ * `POST /mcp`: the MCP endpoint (Streamable HTTP, stateless, JSON responses; MCP
+ * 2025-11-25). Each tool call is sent through the contract exactly like an HTTP request —
+ * same authentication, scopes, validation and handlers — and a problem comes back as an
+ * `isError` result. JSON-RPC is answered here directly: one request is one JSON body in
+ * and one out, with no server object or stream to build per request.
  */
 export function mcpRouter(deps: {
   contract: Contract;
   authenticator: Authenticator;
   publicUrl: string;
+  /** Origins besides PUBLIC_URL's whose pages may call /mcp (MCP_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
 }): Router {
   const tools = toolsFromCatalog(deps.contract.catalog);
-  const byName = new Map(tools.map((tool) => [tool.definition.name, tool]));
+  const dispatcher: Dispatcher = createDispatcher({ contract: deps.contract, tools });
   const resourceMetadata = `${deps.publicUrl}/.well-known/oauth-protected-resource/mcp`;
+  // A client that has no token yet is told every scope the tools name, so it asks for
+  // enough the first time (MCP 2025-11-25 authorization, scope selection).
+  const allScopes = [
+    ...new Set(tools.flatMap((t) => t.operation.security.flatMap((s) => s.scopes))),
+  ];
+  const originAllowed = originChecker(deps.publicUrl, deps.allowedOrigins ?? []);
   const router = express.Router();
 
-  router.post('/mcp', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
-    const bearer = bearerToken(req.get('authorization'));
-    const principal = bearer
-      ? await deps.authenticator.authenticate(bearer).catch(unavailable)
-      : null;
-    if (!principal) {
-      // MCP authorization: the 401 tells the client where to discover how to sign in.
-      sendReply(res, problemReply(unauthorized(bearer, resourceMetadata), res.locals.requestId));
-      return;
-    }
-    res.locals.userId = principal.userId;
-    res.setHeader('Cache-Control', 'no-store');
-    const server = new Server(SERVER_INFO, { capabilities: { tools: { listChanged: false } } });
-    server.setRequestHandler(ListToolsRequestSchema, async () => ({
-      tools: tools.map((tool) => tool.definition),
-    }));
-    server.setRequestHandler(CallToolRequestSchema, async (request) => {
-      const tool = byName.get(request.params.name);
-      if (!tool)
-        return errorResult({
-          code: 'unknown_tool',
-          detail: `No tool named ${request.params.name}.`,
-        });
+  router.post(
+    '/mcp',
+    express.text({ type: () => true, limit: '1mb' }),
+    async (req: Request, res: Response) => {
+      res.setHeader('Cache-Control', 'no-store');
+      if (!originAllowed(req.get('origin'))) {
+        res.status(403).json(errorResponse(null, REFUSED, 'This Origin may not call /mcp.'));
+        return;
+      }
+      const version = req.get('mcp-protocol-version');
+      if (version !== undefined && !SUPPORTED_PROTOCOL_VERSIONS.includes(version)) {
+        res
+          .status(400)
+          .json(
+            errorResponse(null, INVALID_REQUEST, `Unsupported MCP-Protocol-Version ${version}.`),
+          );
+        return;
+      }
+      const bearer = bearerToken(req.get('authorization'));
+      const principal = bearer
+        ? await deps.authenticator.authenticate(bearer).catch(unavailable)
+        : null;
+      if (!principal) {
+        // MCP authorization: the 401 tells the client where to discover how to sign in.
+        sendReply(
+          res,
+          problemReply(unauthorized(bearer, resourceMetadata, allScopes), res.locals.requestId),
+        );
+        return;
+      }
+      res.locals.userId = principal.userId;
+
+      let body: unknown;
+      try {
+        body = JSON.parse(typeof req.body === 'string' ? req.body : '');
+      } catch {
+        res.status(400).json(errorResponse(null, PARSE_ERROR, 'The body is not JSON.'));
+        return;
+      }
+      // MCP 2025-06-18 removed JSON-RPC batching; 2025-11-25 keeps it out: "The body of the
+      // POST request MUST be a single JSON-RPC request, notification, or response."
+      if (Array.isArray(body)) {
+        res
+          .status(400)
+          .json(
+            errorResponse(
+              null,
+              INVALID_REQUEST,
+              'Batches are not part of MCP 2025-11-25: send one JSON-RPC message per request.',
+            ),
+          );
+        return;
+      }
+      const message = classify(body);
+      if (message.kind === 'invalid') {
+        res.status(400).json(errorResponse(message.id, INVALID_REQUEST, message.reason));
+        return;
+      }
+      // A notification or a response to the server needs no answer (Streamable HTTP §2.1.4).
+      if (message.kind !== 'request') {
+        res.status(202).end();
+        return;
+      }
+      const { request } = message;
+      const lacking = missingScopes(dispatcher.toolOf(request), principal);
+      if (lacking) {
+        // Scope step-up (MCP 2025-11-25 authorization §Scope challenge handling; RFC 6750 §3.1).
+        res
+          .status(403)
+          .setHeader(
+            'WWW-Authenticate',
+            `Bearer error="insufficient_scope", scope="${lacking.join(' ')}", resource_metadata="${resourceMetadata}"`,
+          )
+          .json(
+            errorResponse(request.id, REFUSED, `This tool needs the scope ${lacking.join(' ')}.`, {
+              code: 'insufficient_scope',
+              missing_scopes: lacking,
+            }),
+          );
+        return;
+      }
       const scope: RequestScope = {
         requestId: res.locals.requestId,
         log: res.locals.log,
         bearer,
-        principal,
+        principal: principal as Principal,
       };
-      return callTool(deps.contract, tool, request.params.arguments ?? {}, scope);
-    });
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-    });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, req.body);
-  });
+      res.json(await dispatcher.answer(request, scope));
+    },
+  );
 
   // Stateless: there is no stream to open and no session to end.
   router.all('/mcp', (_req, res) => {
@@ -94,42 +149,17 @@ export function mcpRouter(deps: {
   return router;
 }
 
-async function callTool(
-  contract: Contract,
-  tool: Tool,
-  args: Record<string, unknown>,
-  scope: RequestScope,
-): Promise<CallToolResult> {
-  const { path, query, body } = requestFromArguments(tool.operation, args);
-  const reply: Reply = await contract.handle(
-    {
-      method: tool.operation.method,
-      path,
-      query: query as Record<string, string>,
-      headers: { 'content-type': 'application/json' },
-      body,
-    },
-    scope,
-  );
-  if (reply.status >= 400) return errorResult(reply.body as Record<string, unknown>);
-  if (reply.body === undefined)
-    return { content: [{ type: 'text', text: `Done (${reply.status}).` }] };
-  return {
-    content: [{ type: 'text', text: JSON.stringify(reply.body) }],
-    structuredContent: reply.body as Record<string, unknown>,
-  };
-}
-
 /** An outage while checking the token is a 503 (via the error handler), not a 401. */
 function unavailable(error: unknown): never {
   throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
 }
 
-function errorResult(problem: Record<string, unknown>): CallToolResult {
-  return { isError: true, content: [{ type: 'text', text: JSON.stringify(problem) }] };
-}
-
-function unauthorized(bearer: string | undefined, resourceMetadata: string): HttpError {
+function unauthorized(
+  bearer: string | undefined,
+  resourceMetadata: string,
+  scopes: string[],
+): HttpError {
+  const error = bearer ? 'error="invalid_token", ' : '';
   return new HttpError({
     status: 401,
     code: 'unauthorized',
@@ -137,9 +167,7 @@ function unauthorized(bearer: string | undefined, resourceMetadata: string): Htt
     detail: 'A valid bearer token is required.',
     hint: 'Connect the Tend account again.',
     headers: {
-      'WWW-Authenticate': bearer
-        ? `Bearer error="invalid_token", resource_metadata="${resourceMetadata}"`
-        : `Bearer resource_metadata="${resourceMetadata}"`,
+      'WWW-Authenticate': `Bearer ${error}resource_metadata="${resourceMetadata}", scope="${scopes.join(' ')}"`,
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { CatalogOperation } from '../contract/catalog.ts';
+import { inputToolSchema, type KnownShapes, outputToolSchema } from './tool-schemas.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -27,31 +28,66 @@ export interface Tool {
  * output is the operation's success body.
  */
 export function toolsFromCatalog(catalog: CatalogOperation[]): Tool[] {
-  return catalog
-    .filter((op) => op.tags.includes('assistant'))
-    .map((operation) => ({ operation, definition: toolDefinition(operation) }));
+  const operations = catalog.filter((op) => op.tags.includes('assistant'));
+  // What getTask, getSubject and getRecord return is spelled out there alone.
+  const known: KnownShapes = new Map();
+  for (const op of operations) {
+    const body = successSchema(op);
+    if (op.method.toLowerCase() === 'get' && op.parameters.some((p) => p.in === 'path') && body)
+      known.set(JSON.stringify(outputToolSchema(body)), op.operationId);
+  }
+  const tools = operations.map((operation) => ({
+    operation,
+    definition: toolDefinition(operation, known),
+  }));
+  referToFirstDescriptions(tools.map((tool) => tool.definition));
+  return tools;
 }
 
-function toolDefinition(op: CatalogOperation): ToolDefinition {
+/**
+ * The model reads every tool at once: an argument described word for word as in an earlier
+ * tool (updateTask's fields are createTask's, every list's `limit` and `cursor`) points
+ * there instead of repeating it.
+ */
+function referToFirstDescriptions(definitions: ToolDefinition[]): void {
+  const first = new Map<string, string>();
+  for (const definition of definitions) {
+    const properties = definition.inputSchema.properties as Record<string, Schema>;
+    for (const [name, property] of Object.entries(properties)) {
+      const description = property.description;
+      if (typeof description !== 'string') continue;
+      const key = `${name}\n${description}`;
+      const earlier = first.get(key);
+      const reference = `As in ${earlier}.`;
+      if (earlier === undefined) first.set(key, definition.name);
+      else if (reference.length < description.length) property.description = reference;
+    }
+  }
+}
+
+function toolDefinition(op: CatalogOperation, known: KnownShapes): ToolDefinition {
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   for (const p of op.parameters.filter((p) => p.in === 'path' || p.in === 'query')) {
-    properties[p.name] = { ...p.schema, ...(p.description && { description: p.description }) };
-    if (p.required) required.push(p.name);
+    const name = p.mcpName ?? p.name;
+    properties[name] = { ...p.schema, ...(p.description && { description: p.description }) };
+    if (p.required) required.push(name);
   }
   if (op.body) {
     const body = op.body.schema;
     Object.assign(properties, body.properties as Record<string, Schema>);
     if (op.body.required) required.push(...((body.required as string[] | undefined) ?? []));
   }
-  const inputSchema = {
-    type: 'object' as const,
+  const inputSchema = inputToolSchema({
+    type: 'object',
     properties,
     ...(required.length > 0 && { required }),
     additionalProperties: false,
-  };
+  }) as Schema & { type: 'object' };
   const method = op.method.toLowerCase();
-  const output = successSchema(op);
+  const body = successSchema(op);
+  const output =
+    body && (outputToolSchema(body, known, op.operationId) as Schema & { type: 'object' });
   return {
     name: op.operationId,
     title: op.summary,
@@ -68,10 +104,10 @@ function toolDefinition(op: CatalogOperation): ToolDefinition {
   };
 }
 
-function successSchema(op: CatalogOperation): (Schema & { type: 'object' }) | undefined {
+function successSchema(op: CatalogOperation): Schema | undefined {
   for (const status of ['200', '201']) {
     const schema = op.responses[status]?.content?.['application/json']?.schema;
-    if (schema && schema.type === 'object') return schema as Schema & { type: 'object' };
+    if (schema && schema.type === 'object') return schema;
   }
   return undefined;
 }
@@ -86,7 +122,9 @@ export function requestFromArguments(op: CatalogOperation, args: Record<string, 
   const body: Record<string, unknown> = {};
   const inPath = new Set(op.parameters.filter((p) => p.in === 'path').map((p) => p.name));
   const inQuery = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
-  for (const [name, value] of Object.entries(args)) {
+  const renamed = new Map(op.parameters.flatMap((p) => (p.mcpName ? [[p.mcpName, p.name]] : [])));
+  for (const [argument, value] of Object.entries(args)) {
+    const name = renamed.get(argument) ?? argument;
     if (inPath.has(name)) path[name] = String(value);
     else if (inQuery.has(name) || !op.body) query[name] = value;
     else body[name] = value;

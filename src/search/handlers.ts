@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/handler-types.ts';
 import { filterInstant } from '../dates/filter-instant.ts';
 import { localDate } from '../dates/zone.ts';
+import { itemUrl } from '../items/item-url.ts';
 import { decodeCursor, encodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { PAGE_CHARACTER_BUDGET } from '../paging/page.ts';
 import { correctWords } from './correct-words.ts';
@@ -71,7 +72,7 @@ export const searchHandlers: Pick<Handlers, 'search'> = {
     let size = 0;
     let last: SearchRow | undefined;
     for (const row of rows.slice(0, limit)) {
-      const item = serializeHit(row, ctx.timezone);
+      const item = serializeHit(row, ctx.timezone, ctx.publicUrl);
       size += JSON.stringify(item).length + 1;
       if (items.length > 0 && size > PAGE_CHARACTER_BUDGET) break;
       items.push(item);
@@ -99,7 +100,7 @@ export const searchHandlers: Pick<Handlers, 'search'> = {
   },
 };
 
-function serializeHit(row: SearchRow, zone: string) {
+function serializeHit(row: SearchRow, zone: string, publicUrl: string) {
   let snippet = row.snippet ?? '';
   // A headline without a highlighted word only repeats the start of the text.
   if (!snippet.includes('**')) snippet = '';
@@ -107,6 +108,7 @@ function serializeHit(row: SearchRow, zone: string) {
   return {
     kind: row.kind,
     id: row.id,
+    url: itemUrl(publicUrl, row.kind, row.id),
     title: row.title,
     snippet,
     record_type: row.record_type,

@@ -56,7 +56,10 @@ describe('the MCP endpoint', () => {
     }
     const create = tools.find((tool) => tool.name === 'createTask');
     expect(create?.inputSchema.required).toEqual(['title']);
-    expect(create?.outputSchema?.properties).toHaveProperty('due_at');
+    // A task is spelled out once, by getTask; the others name it (test/mcp/tool-list.test.ts).
+    expect(create?.outputSchema).toEqual({ type: 'object', description: 'As getTask returns it.' });
+    const get = tools.find((tool) => tool.name === 'getTask');
+    expect(get?.outputSchema?.properties).toHaveProperty('due_at');
     expect(JSON.stringify(tools)).not.toContain('$ref');
     await client.close();
   });
@@ -125,17 +128,19 @@ describe('the MCP endpoint', () => {
     const reader = await t.createUser({ scopes: ['tasks:read'] });
     const client = await connect(reader.auth);
     expect((await client.callTool({ name: 'listTasks', arguments: {} })).isError).toBeFalsy();
-    const refused = await client.callTool({ name: 'createTask', arguments: { title: 'nope' } });
-    expect(refused.isError).toBe(true);
-    expect((refused.content as { text: string }[])[0]?.text).toContain('insufficient_scope');
+    // A tool the token may not call is a scope challenge, not a result (see protocol tests).
+    await expect(
+      client.callTool({ name: 'createTask', arguments: { title: 'nope' } }),
+    ).rejects.toThrow(/insufficient_scope/);
+    expect(await t.db('tasks').where({ title: 'nope' })).toEqual([]);
     await client.close();
   });
 
-  it('answers 401 with where to discover the authorization server', async () => {
+  it('answers 401 with where to discover the authorization server and the scopes to ask for', async () => {
     const res = await t.request.post('/mcp').send({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
     expect(res.status).toBe(401);
     expect(res.headers['www-authenticate']).toBe(
-      `Bearer resource_metadata="${PUBLIC_URL}/.well-known/oauth-protected-resource/mcp"`,
+      `Bearer resource_metadata="${PUBLIC_URL}/.well-known/oauth-protected-resource/mcp", scope="tasks:read tasks:write records:read records:write"`,
     );
     const get = await t.request.get('/mcp').set('Authorization', alice.auth);
     expect(get.status).toBe(405);

@@ -109,6 +109,11 @@ export async function startHarness(
     await connectAnApp(t, bob);
   }
   await seedThroughApi(harness, alice, harness.aliceIds);
+  // fetch (/v1/items/{item_id}) reads any task, record or subject by id.
+  harness.aliceIds.set(
+    'item_id',
+    ['task_id', 'record_id', 'subject_id'].flatMap((name) => harness.aliceIds.get(name) ?? []),
+  );
   await seedThroughApi(harness, bob, new Map());
   return harness;
 }
