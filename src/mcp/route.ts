@@ -14,6 +14,7 @@ import type { RequestScope } from '../contract/request-scope.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
 import { requestFromArguments, type Tool, toolsFromCatalog } from './tools.ts';
+import { registerViewResources, VIEW_CAPABILITIES } from './views/resources.ts';
 
 const SERVER_INFO = { name: 'tend', version: '0.1.0' };
 
@@ -44,7 +45,10 @@ export function mcpRouter(deps: {
     }
     res.locals.userId = principal.userId;
     res.setHeader('Cache-Control', 'no-store');
-    const server = new Server(SERVER_INFO, { capabilities: { tools: { listChanged: false } } });
+    const server = new Server(SERVER_INFO, {
+      capabilities: { tools: { listChanged: false }, ...VIEW_CAPABILITIES },
+    });
+    registerViewResources(server);
     server.setRequestHandler(ListToolsRequestSchema, async () => ({
       tools: tools.map((tool) => tool.definition),
     }));

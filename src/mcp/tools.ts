@@ -1,4 +1,5 @@
 import type { CatalogOperation } from '../contract/catalog.ts';
+import { viewMetaOf } from './views/catalog.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -14,6 +15,8 @@ export interface ToolDefinition {
     idempotentHint: boolean;
     openWorldHint: boolean;
   };
+  /** The MCP Apps view that shows this tool's result, if any (views/catalog.ts). */
+  _meta?: Record<string, unknown>;
 }
 
 export interface Tool {
@@ -65,6 +68,7 @@ function toolDefinition(op: CatalogOperation): ToolDefinition {
       idempotentHint: method !== 'post',
       openWorldHint: false,
     },
+    ...viewMetaOf(op.operationId),
   };
 }
 
