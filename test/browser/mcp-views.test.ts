@@ -113,8 +113,12 @@ async function openView(
 }
 
 async function screenshot(view: OpenedView, name: string) {
-  // Let the view report its height to the host and the host resize the frame.
+  // Let the view report its height to the host and the host resize the frame, then make the
+  // window as tall as the page so all of the frame is painted.
   await view.page.waitForTimeout(300);
+  const height = await view.page.evaluate(() => document.documentElement.scrollHeight);
+  await view.page.setViewportSize({ width: 760, height });
+  await view.page.waitForTimeout(200);
   await view.page.screenshot({ path: `${ARTIFACTS}mcp-view-${name}.png`, fullPage: true });
 }
 

@@ -141,7 +141,8 @@ function recordList(items: CareRecord[], host: ViewHost, showSubject: boolean): 
           [
             formatDate(r.occurred_date, host.locale),
             showSubject ? r.subject_name : null,
-            words(r.type_text ?? r.type),
+            // "Weight · weight" says nothing twice.
+            r.title.toLowerCase() === words(r.type) ? null : words(r.type_text ?? r.type),
           ]
             .filter(Boolean)
             .join(' · '),

@@ -99,8 +99,18 @@ function parseText(content: Content): Json | undefined {
   }
 }
 
+/** Problems a person meets in a view, said in plain words; others by their `detail`. */
+const PLAIN: Record<string, string> = {
+  insufficient_scope:
+    'Tend has not allowed this app to make this change. Connect Tend again and allow changes.',
+  unauthorized: 'The connection to Tend has ended. Connect Tend again.',
+  not_found: 'This is no longer in Tend. It may have been deleted.',
+};
+
 function problemText(content: Content): string {
   const problem = parseText(content);
+  const plain = typeof problem?.code === 'string' ? PLAIN[problem.code] : undefined;
+  if (plain) return plain;
   if (problem && typeof problem.detail === 'string') return problem.detail;
   return content?.find((c) => c.type === 'text')?.text ?? 'Something went wrong.';
 }

@@ -2,7 +2,7 @@
 import type { components } from '../../../../generated/openapi.ts';
 import { h } from './dom.ts';
 import { formatDue } from './format.ts';
-import type { ViewHost } from './host.ts';
+import { ToolProblem, type ViewHost } from './host.ts';
 
 type Task = components['schemas']['Task'];
 
@@ -64,7 +64,11 @@ export function taskRow(
     } catch (error) {
       box.checked = !done;
       note.className = 'note problem';
-      note.textContent = error instanceof Error ? error.message : String(error);
+      // A problem Tend answered is shown as it said it; a failed connection plainly.
+      note.textContent =
+        error instanceof ToolProblem
+          ? error.message
+          : 'Tend could not be reached, so nothing was changed. Try again in a moment.';
     } finally {
       box.disabled = false;
     }

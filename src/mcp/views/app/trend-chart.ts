@@ -74,22 +74,42 @@ export function trendChart(trend: Trend, locale?: string): HTMLElement {
             value: (_u, v) => (v == null ? '' : `${v}${trend.unit ? ` ${trend.unit}` : ''}`),
           },
         ],
-        axes: [axis, { ...axis, size: 56 }],
+        legend: { show: false },
+        axes: [
+          axis,
+          {
+            ...axis,
+            size: 64,
+            values: (_u, ticks) =>
+              ticks.map((v) => (trend.unit ? `${v} ${trend.unit}` : String(v))),
+          },
+        ],
       },
       [xs, ys],
       el,
     );
     return chart;
   };
+  el.append(
+    h(
+      'p',
+      { class: 'chart-caption' },
+      trend.counting
+        ? `How many per ${trend.bucket}.`
+        : `Each point is the average of the readings in that ${trend.bucket}.`,
+    ),
+  );
   // Drawn once the element is in the page and has a width.
   requestAnimationFrame(() => {
     let chart = draw();
+    el.append(el.querySelector('.chart-caption') as Node);
     let width = el.clientWidth;
     new ResizeObserver(() => {
       if (Math.abs(el.clientWidth - width) < 8) return;
       width = el.clientWidth;
       chart.destroy();
       chart = draw();
+      el.append(el.querySelector('.chart-caption') as Node);
     }).observe(el);
   });
   return el;
