@@ -52,18 +52,16 @@ function draw(report: Report, host: ViewHost) {
   if (care) {
     const byType = Object.entries(care.records_by_type).filter(([, n]) => n > 0);
     parts.push(
-      section(
-        'Care records by type',
-        byType.map(([type, n]) =>
-          h(
-            'li',
-            null,
-            h('span', { class: 'row-title' }, words(type)),
-            h('span', { class: 'badge' }, String(n)),
-          ),
-        ),
-        'No care records in this period.',
-      ),
+      h('h2', null, 'Care records by type'),
+      byType.length > 0
+        ? h(
+            'ul',
+            { class: 'chips' },
+            byType.map(([type, n]) =>
+              h('li', null, words(type), h('span', { class: 'badge' }, String(n))),
+            ),
+          )
+        : h('p', { class: 'empty' }, 'No care records in this period.'),
       section(
         'New symptoms',
         care.new_symptoms.map(eventRow),
