@@ -284,6 +284,33 @@ iframe{display:block;width:100%;height:400px;border:1px solid #c9ced6;border-rad
     await fromRecords.page.close();
   });
 
+  it('a new account sees plain empty states, not blanks', async () => {
+    const newcomer = await demo.t.createUser();
+    const created = await demo.t.request
+      .post('/v1/subjects')
+      .set('Authorization', newcomer.auth)
+      .send({ name: 'Pip', kind: 'pet', species: 'bird' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const client = await connect(newcomer.auth);
+    const today = await openView(client, 'getOverview', {});
+    for (const line of [
+      'Nothing is overdue.',
+      'Nothing is due in the next days.',
+      'No shots or medications are due.',
+    ]) {
+      await expect.poll(() => today.frame.getByText(line).count()).toBe(1);
+    }
+    await screenshot(today, 'today-empty');
+    await today.page.close();
+    const card = await openView(client, 'getSubject', { subject_id: created.body.id });
+    await expect.poll(() => card.frame.getByText('No care records yet.').count()).toBe(1);
+    expect(await card.frame.getByText(/^No weight recorded between/).count()).toBe(1);
+    expect(await card.frame.locator('[data-points]').getAttribute('data-points')).toBe('[]');
+    expect(await card.frame.locator('.chart canvas').count()).toBe(0);
+    await screenshot(card, 'care-card-empty');
+    await card.page.close();
+  });
+
   it('the report shows the period, its symptoms and weights', async () => {
     const client = await connect(demo.user.auth);
     const report = await demo.get('/v1/reports');

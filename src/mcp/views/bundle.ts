@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { VIEWS, type View } from './catalog.ts';
 
 const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
@@ -21,6 +20,8 @@ export function viewDocuments(): Promise<Map<string, string>> {
 }
 
 async function buildAll(): Promise<Map<string, string>> {
+  // Loaded here, not at start: a Tend no host asks for views never loads esbuild.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: Object.fromEntries(VIEWS.map((view) => [view.name, `${APP_DIR}${view.name}.ts`])),
     bundle: true,

@@ -3,7 +3,7 @@ import type { components } from '../../../../generated/openapi.ts';
 import { h, rows } from './dom.ts';
 import { formatDate, signed, words } from './format.ts';
 import { startView, ToolProblem, type ViewHost } from './host.ts';
-import { trendChart } from './trend-chart.ts';
+import { plotted, trendChart } from './trend-chart.ts';
 
 type Subject = components['schemas']['Subject'];
 type Trend = components['schemas']['Trend'];
@@ -113,7 +113,8 @@ function trendSection(trend: Trend, host: ViewHost): HTMLElement {
     h('h2', null, title),
     summary,
     trendChart(trend, host.locale),
-    trend.notes.length > 0
+    // With nothing to draw, the empty line already says what the notes would.
+    trend.notes.length > 0 && plotted(trend).length > 0
       ? h(
           'ul',
           { class: 'trend-notes' },

@@ -23,21 +23,18 @@ export function trendChart(trend: Trend, locale?: string): HTMLElement {
   const what = trend.counting
     ? `${words(trend.metric)} records per ${trend.bucket}`
     : words(trend.metric);
+  if (points.length === 0) {
+    return h(
+      'p',
+      { class: 'empty', 'data-points': '[]', 'data-metric': trend.metric },
+      `No ${what} recorded between ${formatDate(trend.from, locale)} and ${formatDate(trend.to, locale)}.`,
+    );
+  }
   const el = h('div', {
     class: 'chart',
     'data-points': JSON.stringify(points),
     'data-metric': trend.metric,
   });
-  if (points.length === 0) {
-    el.replaceChildren(
-      h(
-        'p',
-        { class: 'empty' },
-        `No ${what} recorded between ${formatDate(trend.from, locale)} and ${formatDate(trend.to, locale)}.`,
-      ),
-    );
-    return el;
-  }
   const xs = points.map(
     (p) => Date.UTC(+p.date.slice(0, 4), +p.date.slice(5, 7) - 1, +p.date.slice(8, 10), 12) / 1000,
   );
