@@ -64,11 +64,12 @@ export function taskRow(
     } catch (error) {
       box.checked = !done;
       note.className = 'note problem';
-      // A problem Tend answered is shown as it said it; a failed connection plainly.
+      // A problem Tend answered is shown as it said it; a failed call (the connection, or a
+      // host refusing it) plainly, claiming no cause it cannot know.
       note.textContent =
         error instanceof ToolProblem
           ? error.message
-          : 'Tend could not be reached, so nothing was changed. Try again in a moment.';
+          : 'Tend did not save this, so nothing changed. Try again, or ask the assistant.';
     } finally {
       box.disabled = false;
     }
