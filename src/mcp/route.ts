@@ -14,6 +14,7 @@ import type { RequestScope } from '../contract/request-scope.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
 import { requestFromArguments, type Tool, toolsFromCatalog } from './tools.ts';
+import { withViews } from './views/catalog.ts';
 import { registerViewResources, VIEW_CAPABILITIES } from './views/resources.ts';
 
 const SERVER_INFO = { name: 'tend', version: '0.1.0' };
@@ -28,7 +29,7 @@ export function mcpRouter(deps: {
   authenticator: Authenticator;
   publicUrl: string;
 }): Router {
-  const tools = toolsFromCatalog(deps.contract.catalog);
+  const tools = withViews(toolsFromCatalog(deps.contract.catalog));
   const byName = new Map(tools.map((tool) => [tool.definition.name, tool]));
   const resourceMetadata = `${deps.publicUrl}/.well-known/oauth-protected-resource/mcp`;
   const router = express.Router();

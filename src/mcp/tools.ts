@@ -1,5 +1,4 @@
 import type { CatalogOperation } from '../contract/catalog.ts';
-import { viewMetaOf } from './views/catalog.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -15,8 +14,6 @@ export interface ToolDefinition {
     idempotentHint: boolean;
     openWorldHint: boolean;
   };
-  /** The MCP Apps view that shows this tool's result, if any (views/catalog.ts). */
-  _meta?: Record<string, unknown>;
 }
 
 export interface Tool {
@@ -68,7 +65,6 @@ function toolDefinition(op: CatalogOperation): ToolDefinition {
       idempotentHint: method !== 'post',
       openWorldHint: false,
     },
-    ...viewMetaOf(op.operationId),
   };
 }
 

@@ -47,6 +47,17 @@ export const VIEWS: readonly View[] = [
 const viewOfTool = new Map(VIEWS.flatMap((view) => view.tools.map((tool) => [tool, view])));
 
 /**
+ * The tools with their views named in `_meta` (applied where the tool list is built, so
+ * the tool derivation itself knows nothing of views).
+ */
+export function withViews<T extends { definition: { name: string } }>(tools: T[]): T[] {
+  return tools.map((tool) => {
+    const meta = viewMetaOf(tool.definition.name);
+    return meta ? { ...tool, definition: { ...tool.definition, ...meta } } : tool;
+  });
+}
+
+/**
  * A tool's `_meta` naming its view: `ui.resourceUri` is the standard key, and
  * `openai/outputTemplate` the alias ChatGPT reads. Hosts without the extension ignore both
  * and show the tool's text content.

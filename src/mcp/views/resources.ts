@@ -28,33 +28,59 @@ export const VIEW_CAPABILITIES = {
   extensions: { [EXTENSION_ID]: { mimeTypes: [RESOURCE_MIME_TYPE] } },
 };
 
-/** `resources/list` and `resources/read` for the `ui://` views. */
-export function registerViewResources(server: Server): void {
-  server.setRequestHandler(ListResourcesRequestSchema, async () => ({
-    resources: VIEWS.map((view) => ({
-      uri: view.uri,
-      name: view.name,
-      title: view.title,
-      description: view.description,
-      mimeType: RESOURCE_MIME_TYPE,
-      _meta: RESOURCE_META,
-    })),
-  }));
-  server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
-    const view = VIEWS.find((v) => v.uri === request.params.uri);
-    // MCP 2025-11-25 resources: an unknown URI is error -32002.
-    if (!view) throw new McpError(-32002, 'Resource not found', { uri: request.params.uri });
-    const html = (await viewDocuments()).get(view.uri);
-    if (html === undefined) throw new McpError(ErrorCode.InternalError, 'The view was not built.');
-    return {
-      contents: [
-        {
+type Method = (params: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * `resources/list` and `resources/read` for the `ui://` views, as plain JSON-RPC methods
+ * (method name → params → result) for whichever dispatcher answers /mcp. `fail` makes the
+ * error that dispatcher answers as a JSON-RPC error with the given code.
+ */
+export function viewMethods(
+  fail: (code: number, message: string) => Error,
+): Record<string, Method> {
+  return {
+    async 'resources/list'() {
+      return {
+        resources: VIEWS.map((view) => ({
           uri: view.uri,
+          name: view.name,
+          title: view.title,
+          description: view.description,
           mimeType: RESOURCE_MIME_TYPE,
-          text: html,
-          _meta: { ...RESOURCE_META, 'openai/widgetDescription': view.description },
-        },
-      ],
-    };
-  });
+          _meta: RESOURCE_META,
+        })),
+      };
+    },
+    async 'resources/read'(params) {
+      const view = VIEWS.find((v) => v.uri === params.uri);
+      // MCP 2025-11-25 resources §Error handling: an unknown URI is error -32002.
+      if (!view) throw fail(RESOURCE_NOT_FOUND, `No resource ${String(params.uri)}.`);
+      const html = (await viewDocuments()).get(view.uri);
+      if (html === undefined) throw fail(ErrorCode.InternalError, 'The view was not built.');
+      return {
+        contents: [
+          {
+            uri: view.uri,
+            mimeType: RESOURCE_MIME_TYPE,
+            text: html,
+            _meta: { ...RESOURCE_META, 'openai/widgetDescription': view.description },
+          },
+        ],
+      };
+    },
+  };
+}
+
+const RESOURCE_NOT_FOUND = -32002;
+
+/** The view methods on the MCP SDK's low-level Server. */
+export function registerViewResources(server: Server): void {
+  const methods = viewMethods((code, message) => new McpError(code, message));
+  const list = methods['resources/list'] as Method;
+  const read = methods['resources/read'] as Method;
+  server.setRequestHandler(ListResourcesRequestSchema, async () => (await list({})) as never);
+  server.setRequestHandler(
+    ReadResourceRequestSchema,
+    async (request) => (await read(request.params)) as never,
+  );
 }
