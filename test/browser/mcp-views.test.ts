@@ -273,6 +273,25 @@ iframe{display:block;width:100%;height:400px;border:1px solid #c9ced6;border-rad
     await expect.poll(() => fromTrend.frame.getByRole('heading', { name: 'Max' }).count()).toBe(1);
     expect(fromTrend.calls.map((c) => c.name).sort()).toEqual(['getSubject', 'listRecords']);
     await fromTrend.page.close();
+    // Counting a record type charts how many there were per bucket, getTrend's `n`.
+    const counting = await openView(client, 'getTrend', {
+      subject_id: demo.ids.Luna,
+      metric: 'symptom',
+    });
+    await expect.poll(() => counting.frame.locator('[data-metric="symptom"]').count()).toBe(1);
+    const counted = (await client.callTool({
+      name: 'getTrend',
+      arguments: { subject_id: demo.ids.Luna, metric: 'symptom' },
+    })) as unknown as { structuredContent: { series: { bucket_start: string; n: number }[] } };
+    expect(
+      JSON.parse(
+        (await counting.frame
+          .locator('[data-metric="symptom"]')
+          .getAttribute('data-points')) as string,
+      ),
+    ).toEqual(counted.structuredContent.series.map((p) => ({ date: p.bucket_start, value: p.n })));
+    await screenshot(counting, 'care-card-symptoms');
+    await counting.page.close();
     const fromRecords = await openView(client, 'listRecords', {
       subject_id: demo.ids.Max,
       limit: 5,

@@ -93,7 +93,7 @@ async function draw(data: Json, host: ViewHost) {
 
 function trendSection(trend: Trend, host: ViewHost): HTMLElement {
   const title = trend.counting
-    ? `${words(trend.metric)} over time`
+    ? `${words(trend.metric).replace(/^./, (c) => c.toUpperCase())} records over time`
     : words(trend.metric).replace(/^./, (c) => c.toUpperCase());
   const summary =
     !trend.counting && trend.last

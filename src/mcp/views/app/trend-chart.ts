@@ -18,6 +18,13 @@ export function plotted(trend: Trend): { date: string; value: number }[] {
  * A line of getTrend's series, exactly its numbers (one point per bucket). The points are
  * also on the element's `data-points`, so what is drawn can be checked against the tool.
  */
+const HALF_DAY = 43_200;
+
+/** A calendar date as the chart's x value: noon UTC, in seconds. */
+function day(date: string): number {
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), 12) / 1000;
+}
+
 export function trendChart(trend: Trend, locale?: string): HTMLElement {
   const points = plotted(trend);
   const what = trend.counting
@@ -35,9 +42,7 @@ export function trendChart(trend: Trend, locale?: string): HTMLElement {
     'data-points': JSON.stringify(points),
     'data-metric': trend.metric,
   });
-  const xs = points.map(
-    (p) => Date.UTC(+p.date.slice(0, 4), +p.date.slice(5, 7) - 1, +p.date.slice(8, 10), 12) / 1000,
-  );
+  const xs = points.map((p) => day(p.date));
   const ys = points.map((p) => p.value);
   const css = getComputedStyle(document.documentElement);
   const soft = css.getPropertyValue('--text-soft').trim() || '#5b6270';
@@ -56,7 +61,19 @@ export function trendChart(trend: Trend, locale?: string): HTMLElement {
         width,
         height: 220,
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        scales: { x: { time: true } },
+        // The whole period asked for, not just the span of the readings: one reading must
+        // not stretch the axis over years.
+        scales: {
+          x: {
+            time: true,
+            // A month's bucket starts on the 1st, which may be before `from`.
+            range: () => [
+              Math.min(day(trend.from), xs[0] as number) - HALF_DAY,
+              day(trend.to) + HALF_DAY,
+            ],
+          },
+          ...(trend.counting && { y: { range: (_u, _min, max) => [0, Math.max(1, max) + 1] } }),
+        },
         series: [
           {
             label: 'Date',
@@ -77,6 +94,8 @@ export function trendChart(trend: Trend, locale?: string): HTMLElement {
           {
             ...axis,
             size: 64,
+            // Counts are whole numbers.
+            ...(trend.counting && { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500] }),
             values: (_u, ticks) =>
               ticks.map((v) => (trend.unit ? `${v} ${trend.unit}` : String(v))),
           },
