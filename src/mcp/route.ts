@@ -8,11 +8,13 @@ import { problemReply } from '../contract/reply.ts';
 import type { RequestScope } from '../contract/request-scope.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
-import { createDispatcher, type Dispatcher } from './dispatch.ts';
+import { createDispatcher, type Dispatcher, RpcError } from './dispatch.ts';
 import { classify, errorResponse, INVALID_REQUEST, PARSE_ERROR, REFUSED } from './json-rpc.ts';
 import { originChecker } from './origin.ts';
 import { missingScopes } from './scope-challenge.ts';
 import { toolsFromCatalog } from './tools.ts';
+import { withViews } from './views/catalog.ts';
+import { VIEW_CAPABILITIES, viewMethods } from './views/resources.ts';
 
 /**
  * `POST /mcp`: the MCP endpoint (Streamable HTTP, stateless, JSON responses; MCP
@@ -28,8 +30,13 @@ export function mcpRouter(deps: {
   /** Origins besides PUBLIC_URL's whose pages may call /mcp (MCP_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
 }): Router {
-  const tools = toolsFromCatalog(deps.contract.catalog);
-  const dispatcher: Dispatcher = createDispatcher({ contract: deps.contract, tools });
+  const tools = withViews(toolsFromCatalog(deps.contract.catalog));
+  const dispatcher: Dispatcher = createDispatcher({
+    contract: deps.contract,
+    tools,
+    methods: viewMethods((code, message) => new RpcError(code, message)),
+    capabilities: VIEW_CAPABILITIES,
+  });
   const resourceMetadata = `${deps.publicUrl}/.well-known/oauth-protected-resource/mcp`;
   // A client that has no token yet is told every scope the tools name, so it asks for
   // enough the first time (MCP 2025-11-25 authorization, scope selection).
