@@ -82,22 +82,16 @@ async function runOnce(
   ref: KeyRef,
   run: (db: Db) => Promise<Reply>,
 ): Promise<Reply> {
-  const trx = await db.transaction();
-  let reply: Reply | undefined;
-  let store = false;
   try {
-    await lockKey(trx, ref.userId, ref.key);
-    const at = now();
-    const earlier = await storedReply(trx, ref, at);
-    if (earlier) {
-      reply = earlier;
-    } else {
-      reply = await run(trx);
+    return await db.transaction(async (trx) => {
+      await lockKey(trx, ref.userId, ref.key);
+      const at = now();
+      const earlier = await storedReply(trx, ref, at);
+      if (earlier) throw new Unstored(earlier);
+      const reply = await run(trx);
       // A server error is not an answer: it is rolled back with whatever the write did,
       // and the retry runs again.
-      store = reply.status < 500;
-    }
-    if (store) {
+      if (reply.status >= 500) throw new Unstored(reply);
       await trx('idempotency_keys').insert({
         user_id: ref.userId,
         key: ref.key,
@@ -110,14 +104,18 @@ async function runOnce(
         created_at: at,
         expires_at: new Date(at.getTime() + IDEMPOTENCY_TTL_MS),
       });
-      await trx.commit();
-    } else {
-      await trx.rollback();
-    }
-    return reply;
+      return reply;
+    });
   } catch (error) {
-    if (!trx.isCompleted()) await trx.rollback().catch(() => undefined);
+    if (error instanceof Unstored) return error.reply;
     throw error;
+  }
+}
+
+/** A reply given without committing: the transaction is rolled back by throwing this. */
+class Unstored extends Error {
+  constructor(readonly reply: Reply) {
+    super('reply not stored');
   }
 }
 
