@@ -83,7 +83,8 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
     ...(target.log && { log: knexLog(target.log) }),
     // One connection: a request stuck behind a long one answers 503 rather than waiting on.
-    ...(timeouts && { pool: { acquireTimeoutMillis: timeouts.acquireMs } }),
+    // (knex-pglite refuses pool options; knex's own acquireConnectionTimeout reaches it.)
+    ...(timeouts && { acquireConnectionTimeout: timeouts.acquireMs }),
   });
 }
 
