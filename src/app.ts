@@ -42,6 +42,7 @@ export interface AppDeps {
         | 'nodeEnv'
         | 'smtpUrl'
         | 'mailFrom'
+        | 'readyTimeoutMs'
       >
     >;
   db: Db;
@@ -150,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     }),
   );
   app.use(docsRouter());
-  app.use(healthRouter(deps.db));
+  app.use(healthRouter(deps.db, { timeoutMs: deps.config.readyTimeoutMs ?? 1000 }));
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());

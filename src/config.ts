@@ -41,6 +41,14 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The From of every mail Tend sends. */
   readonly mailFrom: string;
+  /** Longest a database statement may run before it is cancelled (503 to the caller). */
+  readonly dbStatementTimeoutMs: number;
+  /** Longest a request waits for a database connection before answering 503. */
+  readonly dbAcquireTimeoutMs: number;
+  /** Longest `/readyz` waits for the database before answering 503. */
+  readonly readyTimeoutMs: number;
+  /** After SIGTERM, how long in-flight requests get to finish before the process exits. */
+  readonly shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +98,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || `Tend <no-reply@${parsed.hostname}>`,
+    // Acquire plus one statement stays under 5 s, so a hung database answers 503 in time.
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 2000, 100, 600_000),
+    dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 2000, 100, 600_000),
+    readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 1000, 100, 60_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 5000, 500, 600_000),
   };
   if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(config.smtpUrl)) {
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');

@@ -2,10 +2,11 @@ import type { Server as NetServer } from 'node:net';
 import { buildApp } from './app.ts';
 import { adminSocketPath, serveAdminSocket } from './cli/admin-socket.ts';
 import type { Config } from './config.ts';
-import { connectDb } from './db/connect.ts';
+import { connectDb, type Db } from './db/connect.ts';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.ts';
 import { startHousekeeping } from './db/housekeeping.ts';
 import { migrateLatest } from './db/migrate.ts';
+import { trackRequests } from './http/graceful-shutdown.ts';
 import { createLogger } from './http/logger.ts';
 
 /** The server process: config → database → migrations → listen → graceful shutdown. */
@@ -14,12 +15,24 @@ export async function serve(config: Config): Promise<void> {
   const embedded = !config.databaseUrl;
   let lock: DataDirLock | undefined;
   if (embedded) lock = lockDataDir(config.dataDir);
-  const db = await connectDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const applied = await migrateLatest(db);
-  if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+  const timeouts = {
+    statementMs: config.dbStatementTimeoutMs,
+    acquireMs: config.dbAcquireTimeoutMs,
+  };
+  // Migrations may run longer than any request should: on PostgreSQL they get their own
+  // connection without the request timeouts (PGlite bounds only the wait for its one).
+  if (!embedded) await migrate(connectDb({ databaseUrl: config.databaseUrl, log }), log);
+  const db = await connectDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    timeouts,
+    log,
+  });
+  if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 
   const { app } = await buildApp({ config, db, log });
   const server = app.listen(config.port, config.host);
+  const requests = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -40,21 +53,40 @@ export async function serve(config: Config): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    const started = Date.now();
     log.info({ signal }, 'shutting down');
+    // Whatever happens below, the process is gone by the deadline.
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref();
     admin?.close();
     stopHousekeeping();
-    // Stop accepting, let in-flight requests finish, then close idle keep-alive sockets.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const timeout = setTimeout(() => server.closeAllConnections(), 10_000);
-    await closed;
-    clearTimeout(timeout);
-    await db.destroy();
+    // Requests that have arrived finish; a little of the time is kept to close the database.
+    const drainMs = Math.max(
+      0,
+      config.shutdownTimeoutMs - Math.min(1000, config.shutdownTimeoutMs / 4),
+    );
+    const finished = await requests.drain(drainMs);
+    if (!finished) log.warn({ waited_ms: drainMs }, 'requests cut off at shutdown');
+    await db.destroy().catch((error: unknown) => log.warn({ err: error }, 'closing the database'));
     lock?.release();
+    log.info({ latency_ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function migrate(
+  connecting: Promise<Db>,
+  log: ReturnType<typeof createLogger>,
+  options: { keep?: boolean } = {},
+): Promise<void> {
+  const db = await connecting;
+  try {
+    const applied = await migrateLatest(db);
+    if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+  } finally {
+    if (!options.keep) await db.destroy();
+  }
 }
 
 function printBanner(config: Config, embedded: boolean): void {

@@ -167,9 +167,11 @@ function operationHandlers(deps: ContractDeps, resourceMetadataUrl: string) {
         publicUrl: deps.publicUrl,
       };
       const input = { path: c.request.params, query: c.request.query, body: c.request.requestBody };
-      const run = async (): Promise<Reply> => {
+      // `db` is the transaction the idempotency layer opened when a key was sent, so the
+      // write commits with its stored reply; the handler must use no other database.
+      const run = async (db: Db = deps.db): Promise<Reply> => {
         try {
-          const result = await (handler as Handlers[OperationId])(input as never, ctx);
+          const result = await (handler as Handlers[OperationId])(input as never, { ...ctx, db });
           return { status: result.status, body: result.body, headers: result.headers };
         } catch (error) {
           return failureReply(error, scope, operationId, resourceMetadataUrl);

@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
+import type { Logger } from 'pino';
 
 // pg hands bigint and numeric over as strings; Tend's counts and measured values fit
 // in a double, and PGlite already returns numbers, so both drivers agree.
@@ -20,14 +21,53 @@ export interface DbTarget {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolMax?: number;
+  /** Bounds on every wait for the database; absent, waits are unbounded (migrations). */
+  timeouts?: DbTimeouts;
+  /** Where knex's own warnings go (a connection found broken, …); default the console. */
+  log?: Pick<Logger, 'warn'>;
 }
 
+export interface DbTimeouts {
+  /** Longest a statement may run; PostgreSQL cancels it, and Tend stops waiting. */
+  statementMs: number;
+  /** Longest a request waits for a pooled connection (or a new one to open). */
+  acquireMs: number;
+}
+
+/**
+ * How much longer than the server's statement_timeout Tend waits for a reply before it
+ * gives up on the connection: a live server cancels first and the connection survives.
+ */
+const READ_GRACE_MS = 250;
+
 export async function connectDb(target: DbTarget): Promise<Db> {
+  const timeouts = target.timeouts;
   if (target.databaseUrl) {
     return knex({
       client: 'pg',
-      connection: target.databaseUrl,
-      pool: { min: 0, max: target.poolMax ?? 10 },
+      ...(target.log && { log: knexLog(target.log) }),
+      connection: timeouts
+        ? {
+            connectionString: target.databaseUrl,
+            // Server side: a slow statement is cancelled (SQLSTATE 57014).
+            statement_timeout: timeouts.statementMs,
+            // Client side: a server that does not answer at all (hung, stopped, cut off
+            // by the network) is given up on, since it cannot cancel anything itself.
+            query_timeout: timeouts.statementMs + READ_GRACE_MS,
+            connectionTimeoutMillis: timeouts.acquireMs,
+            keepAlive: true,
+          }
+        : target.databaseUrl,
+      pool: {
+        min: 0,
+        max: target.poolMax ?? 10,
+        ...(timeouts && {
+          acquireTimeoutMillis: timeouts.acquireMs,
+          createTimeoutMillis: timeouts.acquireMs,
+          afterCreate: dropOnReadTimeout,
+          validate: (connection: pg.Client) => !brokenConnections.has(connection),
+        }),
+      },
     });
   }
   let dir: string | undefined;
@@ -41,7 +81,47 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     dialect: 'postgres',
     // knex-pglite accepts an instance of our own so extensions can be loaded.
     connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
+    ...(target.log && { log: knexLog(target.log) }),
+    // One connection: a request stuck behind a long one answers 503 rather than waiting on.
+    // (knex-pglite refuses pool options; knex's own acquireConnectionTimeout reaches it.)
+    ...(timeouts && { acquireConnectionTimeout: timeouts.acquireMs }),
   });
+}
+
+function knexLog(log: Pick<Logger, 'warn'>) {
+  const warn = (message: unknown) => log.warn({ knex: message }, 'database driver warning');
+  return { warn, deprecate: warn };
+}
+
+/** Connections whose server stopped answering mid-query: never handed out again. */
+const brokenConnections = new WeakSet<pg.Client>();
+
+/**
+ * pg's query_timeout fails the query but keeps the connection waiting for the reply, so
+ * the next query on it would wait behind the lost one: close it instead, and let the pool
+ * open a fresh one once the server is back.
+ */
+function dropOnReadTimeout(
+  connection: pg.Client,
+  done: (error: Error | null, connection: pg.Client) => void,
+): void {
+  const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+  (connection as { query: unknown }).query = (...args: unknown[]) => {
+    const callback = args.at(-1);
+    if (typeof callback === 'function') {
+      args[args.length - 1] = (error: Error | null, result: unknown) => {
+        if (error?.message === 'Query read timeout') {
+          brokenConnections.add(connection);
+          (
+            connection as unknown as { connection: { stream: { destroy(): void } } }
+          ).connection.stream.destroy();
+        }
+        callback(error, result);
+      };
+    }
+    return query(...args);
+  };
+  done(null, connection);
 }
 
 export function isPglite(db: Db): boolean {
