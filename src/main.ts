@@ -6,6 +6,7 @@ import { connectDb } from './db/connect.ts';
 import { type DataDirLock, lockDataDir } from './db/data-dir-lock.ts';
 import { startHousekeeping } from './db/housekeeping.ts';
 import { migrateLatest } from './db/migrate.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { createLogger } from './http/logger.ts';
 
 /** The server process: config → database → migrations → listen → graceful shutdown. */
@@ -19,7 +20,7 @@ export async function serve(config: Config): Promise<void> {
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
 
   const { app } = await buildApp({ config, db, log });
-  const server = app.listen(config.port, config.host);
+  const server = createHttpServer(app).listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -12,6 +12,7 @@ import { HttpError } from '../contract/problem.ts';
 import { problemReply, type Reply } from '../contract/reply.ts';
 import type { RequestScope } from '../contract/request-scope.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import type { RateLimits } from '../http/rate-limits.ts';
 import { sendReply } from '../http/send-reply.ts';
 import { requestFromArguments, type Tool, toolsFromCatalog } from './tools.ts';
 
@@ -26,6 +27,7 @@ export function mcpRouter(deps: {
   contract: Contract;
   authenticator: Authenticator;
   publicUrl: string;
+  rateLimits?: RateLimits | undefined;
 }): Router {
   const tools = toolsFromCatalog(deps.contract.catalog);
   const byName = new Map(tools.map((tool) => [tool.definition.name, tool]));
@@ -37,6 +39,17 @@ export function mcpRouter(deps: {
     const principal = bearer
       ? await deps.authenticator.authenticate(bearer).catch(unavailable)
       : null;
+    // Rate limits (SECURITY.md R5): /v1's, counted once per MCP request.
+    const admission = await deps.rateLimits?.admit({
+      ip: req.ip,
+      bearer,
+      authenticate: async () => principal,
+    });
+    if (admission?.refused) {
+      sendReply(res, problemReply(admission.refused, res.locals.requestId));
+      return;
+    }
+    res.set(admission?.headers ?? {});
     if (!principal) {
       // MCP authorization: the 401 tells the client where to discover how to sign in.
       sendReply(res, problemReply(unauthorized(bearer, resourceMetadata), res.locals.requestId));
@@ -60,6 +73,7 @@ export function mcpRouter(deps: {
         log: res.locals.log,
         bearer,
         principal,
+        rateCounted: true,
       };
       return callTool(deps.contract, tool, request.params.arguments ?? {}, scope);
     });
