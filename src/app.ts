@@ -13,8 +13,12 @@ import { contractRouter } from './contract/routes.ts';
 import type { Db } from './db/connect.ts';
 import { handlers } from './handlers.ts';
 import { apiRoute } from './http/api-route.ts';
+import { defaultCacheControl } from './http/cache-control.ts';
+import { contentEncoding } from './http/content-encoding.ts';
 import { errorHandler, routeNotFound } from './http/errors.ts';
 import { healthRouter } from './http/health.ts';
+import { urlLimit } from './http/http-server.ts';
+import { createRateLimits } from './http/rate-limits.ts';
 import { requestContext } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createMailer } from './mail/create-mailer.ts';
@@ -43,6 +47,7 @@ export interface AppDeps {
         | 'smtpUrl'
         | 'mailFrom'
         | 'readyTimeoutMs'
+        | 'rateLimits'
       >
     >;
   db: Db;
@@ -107,6 +112,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/mcp`],
     },
   });
+  // Absent from a test's config: tests that send thousands of requests are not limited.
+  const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
   const contract = await createContract({
     document,
     handlers: { ...handlers, ...deps.handlers },
@@ -116,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     now,
     publicUrl: deps.config.publicUrl,
     validateResponses: deps.config.validateResponses,
+    rateLimits,
   });
 
   const app = express();
@@ -125,6 +133,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Only a configured number of proxies is believed about the client's address (R7).
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
   app.use(requestContext(deps.log));
+  // Hostile input is refused before any route reads it (issue: hostile input answered 4xx).
+  app.use(urlLimit(), defaultCacheControl(), contentEncoding());
   app.use(
     securityHeaders({
       // API answers and errors load nothing at all; the docs page sets its own policy.
@@ -148,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       authenticator: mcpAuthenticator,
       publicUrl: deps.config.publicUrl,
       allowedOrigins: deps.config.mcpAllowedOrigins,
+      rateLimits,
     }),
   );
   app.use(docsRouter());

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isValidTimeZone } from './dates/zone.ts';
+import type { RateLimitSettings } from './http/rate-limits.ts';
 
 /** Everything Tend reads from the environment, parsed once. */
 export interface Config {
@@ -49,6 +50,12 @@ export interface Config {
   readonly readyTimeoutMs: number;
   /** After SIGTERM, how long in-flight requests get to finish before the process exits. */
   readonly shutdownTimeoutMs: number;
+  /**
+   * API requests per minute (0: no limit), counted in the database for every instance:
+   * per API key, per OAuth grant (client and user), per IP without a bearer token, and per
+   * IP with an invalid one. Far above what an assistant's conversation sends.
+   */
+  readonly rateLimits: RateLimitSettings;
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +110,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 2000, 100, 600_000),
     readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 1000, 100, 60_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 5000, 500, 600_000),
+    rateLimits: Object.freeze({
+      perApiKey: integer(env, 'RATE_LIMIT_PER_API_KEY', 600, 0, 1_000_000),
+      perOAuthGrant: integer(env, 'RATE_LIMIT_PER_OAUTH_GRANT', 600, 0, 1_000_000),
+      perIp: integer(env, 'RATE_LIMIT_PER_IP', 300, 0, 1_000_000),
+      failedAuthPerIp: integer(env, 'RATE_LIMIT_FAILED_AUTH_PER_IP', 30, 0, 1_000_000),
+    }),
   };
   if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(config.smtpUrl)) {
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');

@@ -7,6 +7,7 @@ import { type DataDirLock, lockDataDir } from './db/data-dir-lock.ts';
 import { startHousekeeping } from './db/housekeeping.ts';
 import { migrateLatest } from './db/migrate.ts';
 import { trackRequests } from './http/graceful-shutdown.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { createLogger } from './http/logger.ts';
 
 /** The server process: config → database → migrations → listen → graceful shutdown. */
@@ -31,7 +32,7 @@ export async function serve(config: Config): Promise<void> {
   if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 
   const { app } = await buildApp({ config, db, log });
-  const server = app.listen(config.port, config.host);
+  const server = createHttpServer(app).listen(config.port, config.host);
   const requests = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -6,15 +6,23 @@ import type { Db } from '../db/connect.ts';
 import { isOwnerGone } from '../db/owner-gone.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { withIdempotency } from '../http/idempotency.ts';
+import type { Admission, RateLimits } from '../http/rate-limits.ts';
 import { createAjv } from './ajv.ts';
 import { buildCatalog, type CatalogOperation } from './catalog.ts';
 import type { OpenApiDocument } from './document.ts';
 import type { HandlerContext, Handlers, OperationId } from './handler-types.ts';
+import { checkHostileInput } from './hostile-input.ts';
+import { matchMostSpecificPathFirst } from './path-owner.ts';
 import { HttpError, internalError } from './problem.ts';
 import { mediaTypeOf, problemReply, type Reply } from './reply.ts';
 import type { RequestScope } from './request-scope.ts';
 import { ResponseValidator } from './response-validator.ts';
-import { authorizationProblem, securityHandler, sessionSecurityHandler } from './security.ts';
+import {
+  authorizationProblem,
+  principalOf,
+  securityHandler,
+  sessionSecurityHandler,
+} from './security.ts';
 import { toFieldErrors } from './validation-errors.ts';
 
 /**
@@ -37,6 +45,8 @@ export interface ContractDeps {
   now: () => Date;
   publicUrl: string;
   validateResponses: boolean;
+  /** API rate limits; none when absent. */
+  rateLimits?: RateLimits | undefined;
 }
 
 export interface Contract {
@@ -134,19 +144,52 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
   // definition never changes after init, so build it once (the largest per-request cost).
   const operations = backend.router.getOperations();
   backend.router.getOperations = () => operations;
+  matchMostSpecificPathFirst(backend.router);
 
   return {
     backend,
     catalog: buildCatalog(backend.getOperations()),
     async handle(request, scope) {
       try {
-        return (await backend.handleRequest(request, scope)) as Reply;
+        const admission = await admit(deps, scope);
+        if (admission?.refused) return problemReply(admission.refused, scope.requestId);
+        const reply = await handleAdmitted(request, scope);
+        return admission
+          ? { ...reply, headers: { ...reply.headers, ...admission.headers } }
+          : reply;
       } catch (error) {
+        if (isDatabaseUnavailable(error))
+          return problemReply(databaseUnavailable(), scope.requestId);
         scope.log.error({ err: error }, 'request failed');
         return problemReply(internalError(error), scope.requestId);
       }
     },
   };
+
+  // Hostile input is refused here, for every operation, before routing reaches Ajv.
+  async function handleAdmitted(request: BackendRequest, scope: RequestScope): Promise<Reply> {
+    const hostile = checkHostileInput(request, () => pathParameters(backend, request));
+    if (hostile) return problemReply(hostile, scope.requestId);
+    return (await backend.handleRequest(request, scope)) as Reply;
+  }
+}
+
+/** Counts the request against its caller's rate limit, once (SECURITY.md R5). */
+async function admit(deps: ContractDeps, scope: RequestScope): Promise<Admission | undefined> {
+  if (!deps.rateLimits || scope.rateCounted) return undefined;
+  scope.rateCounted = true;
+  return deps.rateLimits.admit({
+    ip: scope.clientIp,
+    bearer: scope.bearer,
+    authenticate: async () => {
+      const principal = await principalOf(scope, deps.authenticator);
+      // An outage is not a failed sign-in: it is answered 503, and counted as nothing.
+      if (!principal && scope.authError && isDatabaseUnavailable(scope.authError)) {
+        throw scope.authError;
+      }
+      return principal;
+    },
+  });
 }
 
 function operationHandlers(deps: ContractDeps, resourceMetadataUrl: string) {
@@ -239,6 +282,19 @@ function checkHandlersMatchOperations(backend: OpenAPIBackend, handlers: object)
         `not in the contract ${unknown.join(', ') || 'none'}`,
     );
   }
+}
+
+/** The raw path parameters of whichever operation the path matches, for naming a bad one. */
+function pathParameters(backend: OpenAPIBackend, request: BackendRequest): Record<string, string> {
+  try {
+    for (const method of [request.method, 'get', 'post', 'patch', 'delete', 'put']) {
+      const operation = backend.router.matchOperation({ ...request, method });
+      if (operation) return backend.router.parseRequest({ ...request, method }, operation).params;
+    }
+  } catch {
+    // A path that cannot even be parsed is named as a whole.
+  }
+  return {};
 }
 
 function allowedMethods(backend: OpenAPIBackend, path: string): string {

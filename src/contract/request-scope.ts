@@ -23,4 +23,8 @@ export interface RequestScope {
   csrfRefused?: boolean;
   /** Checking the credentials failed for a reason other than the credentials. */
   authError?: unknown;
+  /** The client's address (behind TRUST_PROXY proxies), for per-IP rate limits. */
+  clientIp?: string;
+  /** The request was already counted against its rate limit (an MCP tool call). */
+  rateCounted?: boolean;
 }

@@ -21,7 +21,7 @@ export function acceptedScopeSets(context: Context, scheme: Scheme): string[][] 
 // the credentials are checked once per request all the same.
 const lookups = new WeakMap<RequestScope, Promise<Principal | null>>();
 
-function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
+export function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
   let lookup = lookups.get(scope);
   if (!lookup) {
     lookup = (async () => {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { purgeMailTokens } from '../accounts/mail-tokens.ts';
 import { purgeExpiredSessions } from '../accounts/sessions.ts';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
+import { purgeExpiredRateLimits } from '../http/rate-limits.ts';
 import { purgeStaleThrottleCounters } from '../http/throttle.ts';
 import { purgeExpiredCodes } from '../oauth/codes.ts';
 import type { Db } from './connect.ts';
@@ -14,6 +15,7 @@ export interface Purged {
   sessions: number;
   authorizationCodes: number;
   throttleCounters: number;
+  rateLimits: number;
   mailTokens: number;
   /** Tasks and records deleted more than 30 days ago. */
   tasks: number;
@@ -27,6 +29,7 @@ export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
     sessions: await purgeExpiredSessions(db, now),
     authorizationCodes: await purgeExpiredCodes(db, now),
     throttleCounters: await purgeStaleThrottleCounters(db, now),
+    rateLimits: await purgeExpiredRateLimits(db, now),
     mailTokens: await purgeMailTokens(db, now),
     tasks: await purgeDeleted(db, 'tasks', now),
     records: await purgeDeleted(db, 'records', now),

@@ -11,6 +11,7 @@ export function apiRoute(contract: Contract) {
       requestId: res.locals.requestId,
       log: res.locals.log,
       bearer: bearerToken(req.get('authorization')),
+      ...(req.ip !== undefined && { clientIp: req.ip }),
     };
     const reply = await contract.handle(
       {

@@ -34,7 +34,7 @@ function toHttpError(error: unknown): HttpError {
       detail: 'The request body is larger than 1 MB.',
     });
   }
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+  if (type === 'charset.unsupported') {
     return new HttpError({
       status: 415,
       code: 'unsupported_media_type',
@@ -42,7 +42,44 @@ function toHttpError(error: unknown): HttpError {
       detail: 'Send the body as UTF-8 JSON.',
     });
   }
+  if (type === 'encoding.unsupported') {
+    return new HttpError({
+      status: 415,
+      code: 'unsupported_content_encoding',
+      title: 'Unsupported content encoding',
+      detail: 'Send the body uncompressed, or compressed with gzip or deflate.',
+      headers: { 'Accept-Encoding': 'gzip, deflate' },
+    });
+  }
+  // express could not percent-decode a path parameter (RFC 3986 §2.1).
+  if (error instanceof URIError) {
+    return new HttpError({
+      status: 400,
+      code: 'malformed_path',
+      title: 'Malformed path',
+      detail: 'The path holds a percent-escape that is not UTF-8.',
+      hint: 'Percent-encode each path segment as UTF-8.',
+    });
+  }
+  // body-parser marks what it could not read as a 400: a compressed body that does not
+  // inflate, or a body cut short (the zlib error tells nothing the caller can use).
+  if (statusOf(error) === 400) {
+    return new HttpError({
+      status: 400,
+      code: 'malformed_body',
+      title: 'Malformed body',
+      detail: 'The request body could not be read: it is cut short or does not decompress.',
+      hint: 'Send the whole body again, uncompressed or as valid gzip or deflate.',
+      errors: [{ pointer: '/body', reason: 'could not be read' }],
+    });
+  }
   return internalError(error);
+}
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { status?: unknown; statusCode?: unknown } | null;
+  const status = e?.status ?? e?.statusCode;
+  return typeof status === 'number' ? status : undefined;
 }
 
 export function routeNotFound() {

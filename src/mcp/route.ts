@@ -7,6 +7,7 @@ import { HttpError } from '../contract/problem.ts';
 import { problemReply } from '../contract/reply.ts';
 import type { RequestScope } from '../contract/request-scope.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import type { RateLimits } from '../http/rate-limits.ts';
 import { sendReply } from '../http/send-reply.ts';
 import { createDispatcher, type Dispatcher, RpcError } from './dispatch.ts';
 import { classify, errorResponse, INVALID_REQUEST, PARSE_ERROR, REFUSED } from './json-rpc.ts';
@@ -29,6 +30,7 @@ export function mcpRouter(deps: {
   publicUrl: string;
   /** Origins besides PUBLIC_URL's whose pages may call /mcp (MCP_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
+  rateLimits?: RateLimits | undefined;
 }): Router {
   const tools = withViews(toolsFromCatalog(deps.contract.catalog));
   const dispatcher: Dispatcher = createDispatcher({
@@ -68,6 +70,17 @@ export function mcpRouter(deps: {
       const principal = bearer
         ? await deps.authenticator.authenticate(bearer).catch(unavailable)
         : null;
+      // Rate limits (docs/security.md R5): /v1's, counted once per MCP request.
+      const admission = await deps.rateLimits?.admit({
+        ip: req.ip,
+        bearer,
+        authenticate: async () => principal,
+      });
+      if (admission?.refused) {
+        sendReply(res, problemReply(admission.refused, res.locals.requestId));
+        return;
+      }
+      res.set(admission?.headers ?? {});
       if (!principal) {
         // MCP authorization: the 401 tells the client where to discover how to sign in.
         sendReply(
@@ -132,6 +145,7 @@ export function mcpRouter(deps: {
         log: res.locals.log,
         bearer,
         principal: principal as Principal,
+        rateCounted: true,
       };
       res.json(await dispatcher.answer(request, scope));
     },

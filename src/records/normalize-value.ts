@@ -53,6 +53,31 @@ export function normalizeValue(
   type: RecordType,
   metric: string | null,
 ): NormalizedValue | null | undefined {
+  const normalized = convertValue(input, type, metric);
+  // The column is numeric(14, 4): what a conversion (stones to kg) or value_text ("1e300
+  // kg") makes larger is refused here, never by the database.
+  if (normalized && !(Math.abs(normalized.value) < MAX_STORED_VALUE)) {
+    const pointer = input.value_text !== undefined ? '/body/value_text' : '/body/value';
+    throw new HttpError({
+      status: 422,
+      code: 'value_out_of_range',
+      title: 'Value out of range',
+      detail: `${normalized.value_text} is beyond what Tend stores (less than 10 billion).`,
+      hint: 'Check the number with the user; it is far larger than any real reading.',
+      errors: [{ pointer, reason: 'is out of range' }],
+    });
+  }
+  return normalized;
+}
+
+/** numeric(14, 4) holds values below 10^10. */
+const MAX_STORED_VALUE = 1e10;
+
+function convertValue(
+  input: ValueInput,
+  type: RecordType,
+  metric: string | null,
+): NormalizedValue | null | undefined {
   const text = input.value_text;
   const hasNumber = input.value !== undefined || input.unit !== undefined;
   if (text !== undefined && hasNumber) {

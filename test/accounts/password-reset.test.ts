@@ -69,7 +69,7 @@ describe('forgot password', () => {
     expect(page.text).toContain('If there is a Tend account for that address');
   });
 
-  it('R7: is throttled per address, whether or not it has an account', async () => {
+  it('R7: is throttled per address at one source, whether or not it has an account', async () => {
     t.clock.advance(HOUR);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await askForReset('target@example.com')).status);

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { THROTTLES } from '../../src/accounts/throttles.ts';
+import { SIGN_IN_BACKOFF, THROTTLES } from '../../src/accounts/throttles.ts';
 import { buildApp } from '../../src/app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createClient } from '../../src/oauth/clients.ts';
@@ -9,6 +9,7 @@ import {
   browser,
   csrfTokenOf,
   hiddenFieldsOf,
+  PASSWORD,
   signUpAs,
 } from '../support/browser.ts';
 import { FakeClock } from '../support/clock.ts';
@@ -144,5 +145,93 @@ describe('R7: consent', () => {
     const fields = await consentForm(b, ip);
     expect((await decide(b, ip, fields)).status).toBe(429);
     expect((await decide(b, '192.0.2.98', fields)).status).toBe(303);
+  });
+});
+
+/** One sign-in from `ip`, as a browser would: the form, then the POST. */
+async function signInFrom(ip: string, email: string, password: string) {
+  const b = browser(app);
+  const form = await b.get('/signin').set('X-Forwarded-For', ip);
+  return b
+    .post('/signin')
+    .set('X-Forwarded-For', ip)
+    .type('form')
+    .send({ csrf_token: csrfTokenOf(form.text), email, password, return_to: '/account' });
+}
+
+describe('R7: sign-in slows the stranger, never the owner', () => {
+  it('after 20 wrong passwords from one source, the owner signs in from another at once', async () => {
+    clock.advance(HOUR);
+    await signUpAs(app, 'owner@example.com');
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      statuses.push(
+        (await signInFrom('192.0.2.66', 'owner@example.com', 'wrong password!')).status,
+      );
+    }
+    // Three free tries, then the stranger waits (no time passes between the tries here).
+    expect(statuses.slice(0, SIGN_IN_BACKOFF.free)).toEqual([303, 303, 303]);
+    expect(statuses.slice(SIGN_IN_BACKOFF.free + 1).every((s) => s === 429)).toBe(true);
+    const owner = await signInFrom('198.51.100.77', 'owner@example.com', PASSWORD);
+    expect(owner.status).toBe(303);
+    expect(owner.headers.location).toBe('/account');
+    // Even the right password waits at the stranger's source: a guess there tells nothing.
+    const there = await signInFrom('192.0.2.66', 'owner@example.com', PASSWORD);
+    expect(there.status).toBe(429);
+  }, 120_000);
+
+  it('doubles the wait with each further failure from that source', async () => {
+    clock.advance(HOUR);
+    await signUpAs(app, 'doubling@example.com');
+    const ip = '192.0.2.67';
+    const waits: number[] = [];
+    for (let i = 0; i < SIGN_IN_BACKOFF.free + 4; i++) {
+      const res = await signInFrom(ip, 'doubling@example.com', 'wrong password!');
+      if (res.status === 429) {
+        const wait = Number(res.headers['retry-after']);
+        waits.push(wait);
+        clock.advance(wait * 1000);
+        // The wait is over: this try is heard (and fails, and the next wait is longer).
+        expect((await signInFrom(ip, 'doubling@example.com', 'wrong password!')).status).toBe(303);
+      }
+    }
+    expect(waits).toEqual([1, 2, 4, 8].slice(0, waits.length));
+    expect(waits.length).toBeGreaterThanOrEqual(3);
+    // The right password, once the wait is over, forgets the failures.
+    clock.advance(15 * 60 * 1000);
+    expect((await signInFrom(ip, 'doubling@example.com', PASSWORD)).status).toBe(303);
+    expect((await signInFrom(ip, 'doubling@example.com', 'wrong password!')).status).toBe(303);
+  }, 120_000);
+
+  it('wrong passwords from many sources never lock the owner out', async () => {
+    clock.advance(HOUR);
+    await signUpAs(app, 'many@example.com');
+    for (let i = 0; i < 12; i++) {
+      const res = await signInFrom(`203.0.113.${100 + i}`, 'many@example.com', 'wrong password!');
+      expect(res.status).toBe(303);
+    }
+    expect((await signInFrom('198.51.100.78', 'many@example.com', PASSWORD)).status).toBe(303);
+  }, 120_000);
+});
+
+describe('R7: password reset slows the stranger, never the owner', () => {
+  async function askForReset(ip: string, email: string) {
+    const b = browser(app);
+    const form = await b.get('/forgot-password').set('X-Forwarded-For', ip);
+    return b
+      .post('/forgot-password')
+      .set('X-Forwarded-For', ip)
+      .type('form')
+      .send({ csrf_token: csrfTokenOf(form.text), email });
+  }
+
+  it('a stranger asking for the owner’s address does not stop the owner asking', async () => {
+    clock.advance(HOUR);
+    const statuses: number[] = [];
+    for (let i = 0; i <= THROTTLES.passwordResetPerPair.limit; i++) {
+      statuses.push((await askForReset('192.0.2.90', 'reset-owner@example.com')).status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect((await askForReset('198.51.100.90', 'reset-owner@example.com')).status).toBe(303);
   });
 });

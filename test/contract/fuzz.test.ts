@@ -53,7 +53,8 @@ describe.each(operations.map((op) => [op.operationId, op] as const))('%s', (_nam
           expect(answer.headers.get('content-type'), context).toMatch(
             /^application\/problem\+json/,
           );
-          expect(h.violations(op, answer), context).toEqual([]);
+          // A 414 is the server's answer before any operation is matched (RFC 9110 §15.5.15).
+          if (answer.status !== 414) expect(h.violations(op, answer), context).toEqual([]);
           const pointers = (problem.errors ?? []).map((e) => e.pointer);
           expect(
             pointers.some((p) => p === pointer || p.startsWith(`${pointer}/`)),

@@ -17,7 +17,7 @@ import {
 } from '../mail-tokens.ts';
 import { passwordResetMail } from '../mails.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
-import { THROTTLES } from '../throttles.ts';
+import { accountAtSource, THROTTLES } from '../throttles.ts';
 import { findUserByEmail } from '../users.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 import { sendExpiredLink } from './mailed-link.ts';
@@ -63,7 +63,7 @@ export function requestPasswordReset(deps: WebDeps) {
       deps.db,
       [
         [THROTTLES.passwordResetPerIp, req.ip ?? 'unknown'],
-        [THROTTLES.passwordResetPerAccount, email],
+        [THROTTLES.passwordResetPerPair, accountAtSource(email, req.ip)],
       ],
       deps.now(),
     );

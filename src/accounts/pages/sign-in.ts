@@ -1,5 +1,10 @@
 import type { Request, Response } from 'express';
-import { checkThrottles } from '../../http/throttle.ts';
+import {
+  backoffRemaining,
+  checkThrottles,
+  clearFailures,
+  recordFailure,
+} from '../../http/throttle.ts';
 import { lookupTable } from '../../lookup-table.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -7,7 +12,7 @@ import type { WebDeps } from '../../web/web-deps.ts';
 import { findCredentials } from '../credentials.ts';
 import { currentSession, safeReturnTo, startSession } from '../current-session.ts';
 import { verifyPassword } from '../passwords.ts';
-import { THROTTLES } from '../throttles.ts';
+import { accountAtSource, SIGN_IN_BACKOFF, THROTTLES } from '../throttles.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 
 const MESSAGES = lookupTable<string>({
@@ -53,21 +58,25 @@ export function signIn(deps: WebDeps) {
     if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
     const email = field(req, 'email').trim().toLowerCase();
     const returnTo = safeReturnTo(field(req, 'return_to'));
-    // SECURITY.md R7: per IP and per account, counted before the password is checked.
-    const throttle = await checkThrottles(
-      deps.db,
-      [
-        [THROTTLES.signInPerIp, req.ip ?? 'unknown'],
-        [THROTTLES.signInPerAccount, email],
-      ],
-      deps.now(),
-    );
-    if (!throttle.allowed) return tooManyAttempts(res, throttle.retryAfterS);
+    // SECURITY.md R7: per source, and per account at that source with growing waits,
+    // checked before the password is; no count per account alone, which would let anyone
+    // lock the owner out.
+    const pair = accountAtSource(email, req.ip);
+    const waits = await Promise.all([
+      checkThrottles(deps.db, [[THROTTLES.signInPerIp, req.ip ?? 'unknown']], deps.now()),
+      backoffRemaining(deps.db, SIGN_IN_BACKOFF, pair, deps.now()),
+    ]);
+    const refused = waits.filter((w) => !w.allowed);
+    if (refused.length > 0) {
+      return tooManyAttempts(res, Math.max(...refused.map((w) => w.retryAfterS), 1));
+    }
     const user = await findCredentials(deps.db, email);
     const ok = await verifyPassword(user?.password_hash ?? null, field(req, 'password'));
     if (!user || !ok) {
+      await recordFailure(deps.db, SIGN_IN_BACKOFF, pair, deps.now());
       return seeOther(res, `/signin?error=invalid&return_to=${encodeURIComponent(returnTo)}`);
     }
+    await clearFailures(deps.db, SIGN_IN_BACKOFF, pair);
     await startSession(res, deps, user.id);
     seeOther(res, returnTo);
   };

@@ -182,3 +182,23 @@ export function sparseRecord(
 }
 
 const ABSENT = Symbol('absent');
+
+/**
+ * Hostile values for a schema, whatever the operation: text that is not text (NUL, lone
+ * surrogates), numbers at the edge of a double, and nesting deeper than any schema has.
+ * Each must be refused with a 4xx naming the field, before it reaches a handler.
+ */
+export function hostile(schema: Schema): fc.Arbitrary<unknown> {
+  const types = new Set(typesOf(schema));
+  const options: unknown[] = [deeplyNested(64)];
+  if (types.has('string') || types.has(undefined)) options.push('a\u0000b', 'x\ud800', '\udc00y');
+  if (types.has('integer') || types.has('number')) options.push(1e308, -1e308, 1e300);
+  return fc.constantFrom(...options);
+}
+
+/** `[[[ … "x" … ]]]`, `depth` arrays deep. */
+export function deeplyNested(depth: number): unknown {
+  let value: unknown = 'x';
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CatalogOperation, CatalogParameter } from '../../../src/contract/catalog.ts';
-import { sparseRecord, valid, wrongType } from './arbitraries.ts';
+import { hostile, sparseRecord, valid, wrongType } from './arbitraries.ts';
 import type { CallOptions } from './harness.ts';
 
 type Schema = Record<string, unknown>;
@@ -90,6 +90,13 @@ function bodyMutations(op: CatalogOperation): Mutation[] {
   }
   for (const [name, property] of properties) {
     mutations.push(
+      hostile(property).map((value) => (r) => ({
+        request: { ...r, body: { ...body(r), [name]: value } },
+        pointer: `/body/${name}`,
+        mutation: `${name} hostile: ${JSON.stringify(value).slice(0, 40)}`,
+      })),
+    );
+    mutations.push(
       wrongType(property).map((value) => (r) => ({
         request: { ...r, body: { ...body(r), [name]: value } },
         pointer: `/body/${name}`,
@@ -117,11 +124,17 @@ function parameterMutations(op: CatalogOperation): Mutation[] {
       pointer: `/query/${name}`,
       mutation: `unknown query parameter ${name}`,
     })),
+    // Longer than any URL Tend reads: a 414 naming the query, for every operation.
+    fc.constant((r: CallOptions) => ({
+      request: { ...r, query: { ...r.query, zz_padding: 'x'.repeat(9000) } },
+      pointer: '/query',
+      mutation: 'a 9 KB query string',
+    })),
   ];
   for (const p of params(op, 'path')) {
     mutations.push(
       fc
-        .constantFrom('not-a-uuid', '1', 'ünïcödé', "' or 1=1 --", 'x'.repeat(300))
+        .constantFrom('not-a-uuid', '1', 'ünïcödé', "' or 1=1 --", 'x'.repeat(300), 'a\u0000b')
         .map((value) => (r) => ({
           request: { ...r, path: { ...r.path, [p.name]: value } },
           pointer: `/path/${p.name}`,
@@ -130,6 +143,17 @@ function parameterMutations(op: CatalogOperation): Mutation[] {
     );
   }
   for (const p of params(op, 'query')) {
+    // URLSearchParams turns lone surrogates into U+FFFD, so only NUL and big numbers get there.
+    const types = new Set([p.schema.type].flat());
+    const hostileValues: unknown[] = ['a\u0000b'];
+    if (types.has('integer') || types.has('number')) hostileValues.push('1e308', '-1e308');
+    mutations.push(
+      fc.constantFrom(...hostileValues).map((value) => (r) => ({
+        request: { ...r, query: { ...r.query, [p.name]: value } },
+        pointer: `/query/${p.name}`,
+        mutation: `${p.name} hostile: ${JSON.stringify(value)}`,
+      })),
+    );
     const bad =
       outOfBounds(p.schema) ??
       (p.schema.type === 'string' && !p.schema.enum ? undefined : wrongQueryValue(p.schema));
