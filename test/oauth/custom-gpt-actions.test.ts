@@ -199,9 +199,14 @@ describe('a Custom GPT connected through the dashboard', () => {
     const creates = ops.filter((op) => op.method === 'post' && itemParam(op));
     const madeParams = new Set(creates.map((op) => itemParam(op) as string));
     const deletes = ops.filter((op) => op.method === 'delete');
+    const listOf = (op: ActionOperation, name: string) => {
+      const collection = op.path.slice(0, op.path.indexOf(`/{${name}}`));
+      return ops.find((other) => other.method === 'get' && other.path === collection);
+    };
     // An item no operation creates (a journal entry) is taken from its list, at the end.
     const listed = ops.filter(
-      (op) => !deletes.includes(op) && pathParams(op).some((p) => !madeParams.has(p)),
+      (op) =>
+        !deletes.includes(op) && pathParams(op).some((p) => !madeParams.has(p) && listOf(op, p)),
     );
     const middle = ops.filter(
       (op) => !creates.includes(op) && !deletes.includes(op) && !listed.includes(op),
@@ -229,7 +234,12 @@ describe('a Custom GPT connected through the dashboard', () => {
       }
       pending = failed;
     }
-    for (const op of middle) record(op, await call(op, op.body?.example));
+    // An id that names an item of any kind (fetch reads whatever it is given): the first made.
+    const anyId = ids.get(itemParam(creates[0] as ActionOperation) as string) as string;
+    for (const op of middle) {
+      for (const name of pathParams(op).filter((p) => !madeParams.has(p))) ids.set(name, anyId);
+      record(op, await call(op, op.body?.example));
+    }
     // Deleted last, the latest made first (a care record before the pet it is about).
     const deleteOrder = [...deletes].sort(
       (x, y) =>
@@ -240,8 +250,7 @@ describe('a Custom GPT connected through the dashboard', () => {
     for (const op of listed) {
       let missing: string | undefined;
       for (const name of pathParams(op).filter((p) => !madeParams.has(p))) {
-        const collection = op.path.slice(0, op.path.indexOf(`/{${name}}`));
-        const list = ops.find((other) => other.method === 'get' && other.path === collection);
+        const list = listOf(op, name);
         const items = list ? ((await call(list)).json?.items ?? []) : [];
         if (items.length === 0) missing = name;
         else ids.set(name, items[0].id);
