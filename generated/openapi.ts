@@ -19,7 +19,7 @@ export interface paths {
         put?: never;
         /**
          * Add a task
-         * @description Use this when the user wants to remember to do something. Put the date in `due_text` exactly as the user said it; tell the user the `due_at` Tend understood. Call listTasks first if the user may mean an existing task.
+         * @description Use this when the user wants to remember to do something. Put the date in `due_text` as the user said it; tell the user the `due_at` understood. A 409 duplicate_suspected lists the same open task added minutes ago: ask the user; only if they want another, send again with `confirm_duplicate: true`.
          */
         post: operations["createTask"];
         delete?: never;
@@ -716,6 +716,11 @@ export interface components {
             subject_id?: string;
             /** @description The name of the person or pet the task is about, as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. Give at most one of subject and subject_id. */
             subject?: string;
+            /**
+             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed they want another task with this title and not the one already there.
+             * @default false
+             */
+            confirm_duplicate: boolean;
         };
         /**
          * @description The fields to change; fields left out stay as they are. At most one of `due_text`, `due_at` and `due_date`.
@@ -2453,7 +2458,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `duplicate_suspected`: the same record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
+        /** @description `duplicate_suspected`: the same task or record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
         RecordConflict: {
             headers: {
                 [name: string]: unknown;

@@ -7,6 +7,7 @@ import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
+import { createOneTask } from './create-task.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
 import { completeTask, withdrawableNextOccurrence } from './recurrence/complete.ts';
@@ -64,33 +65,10 @@ export const taskHandlers: TaskHandlers = {
   },
 
   async createTask({ body }, ctx) {
-    const now = ctx.now();
-    const due = resolveDue(body, now, ctx.timezone);
-    const repeat = repeatFields(body.repeat, { given: due }, now, ctx.timezone);
-    const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
-    const row = await journaled(ctx, { entity: 'task', operation: 'create' }, (db) =>
-      queries.insertTask(
-        db,
-        ctx.userId,
-        {
-          title: body.title.trim(),
-          notes: body.notes ?? null,
-          priority: body.priority ?? 'normal',
-          tags: normalizeTags(body.tags ?? []),
-          due_at: null,
-          due_by: null,
-          due_date_only: false,
-          due_text: null,
-          subject_id: subject?.id ?? null,
-          ...due,
-          ...repeat,
-        },
-        now,
-      ),
-    );
+    const row = await createOneTask(body, ctx);
     return {
       status: 201,
-      body: serializeTask({ ...row, subject_name: subject?.name ?? null }, ctx.timezone, now),
+      body: serializeTask(row, ctx.timezone, ctx.now()),
       headers: { Location: `${ctx.publicUrl}/v1/tasks/${row.id}` },
     };
   },

@@ -9,6 +9,7 @@ import * as m0008 from './0008-search.ts';
 import * as m0009 from './0009-recurring.ts';
 import * as m0100 from './0100-accounts-oauth.ts';
 import * as m0101 from './0101-mail-tokens.ts';
+import * as m0102 from './0102-task-duplicate-guard.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   { name: '0009-recurring', ...m0009 },
   { name: '0100-accounts-oauth', ...m0100 },
   { name: '0101-mail-tokens', ...m0101 },
+  { name: '0102-task-duplicate-guard', ...m0102 },
 ];
