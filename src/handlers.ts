@@ -3,9 +3,11 @@ import { activityHandlers } from './activity/handlers.ts';
 import { calendarHandlers } from './calendar/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
 import { insightHandlers } from './insights/handlers.ts';
+import { recordBatchHandlers } from './records/batch-handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
+import { taskBatchHandlers } from './tasks/batch-handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
 /**
@@ -16,8 +18,10 @@ import { taskHandlers } from './tasks/handlers.ts';
  */
 export const handlers = {
   ...taskHandlers,
+  ...taskBatchHandlers,
   ...subjectHandlers,
   ...recordHandlers,
+  ...recordBatchHandlers,
   ...activityHandlers,
   ...searchHandlers,
   ...insightHandlers,

@@ -92,8 +92,11 @@ function duplicateSuspected(
     title: 'Duplicate suspected',
     detail: `An open task "${newest.title}"${about} was added ${ago}.`,
     hint: 'Ask the user whether they mean the task already there (then do nothing); only if they want another one, send the request again with confirm_duplicate true.',
+    // In a batch, the newest only: 50 refused items must still fit one answer.
     extra: {
-      existing: existing.map((row) => serializeTask(row, ctx.timezone, now, options)),
+      existing: (options.inList ? existing.slice(0, 1) : existing).map((row) =>
+        serializeTask(row, ctx.timezone, now, options),
+      ),
     },
   });
 }
