@@ -19,9 +19,49 @@ export interface paths {
         put?: never;
         /**
          * Add a task
-         * @description Use this when the user wants to remember to do something. Put the date in `due_text` exactly as the user said it; tell the user the `due_at` Tend understood. Call listTasks first if the user may mean an existing task.
+         * @description Use this when the user wants to remember to do something. Put the date in `due_text` as the user said it; tell the user the `due_at` understood. A 409 duplicate_suspected lists the same open task added minutes ago: ask the user; only if they want another, send again with `confirm_duplicate: true`.
          */
         post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add several tasks at once
+         * @description Use this when the user lists several tasks at once ("add these five"): up to 50 items, each read as createTask reads one. Items stand alone: good ones are stored even if others fail. Read `results` in order; tell the user what was added and handle each problem by its hint.
+         */
+        post: operations["createTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark several tasks done
+         * @description Use this when the user says several tasks are done ("tick off all of these"): up to 50 ids from listTasks, each completed as completeTask does. Items stand alone; read `results` in order, tell the user which were done and each `next_occurrence`. Confirm the list with the user first.
+         */
+        post: operations["completeTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -210,6 +250,26 @@ export interface paths {
          * @description Use this when the user tells you something that happened to them, a person or a pet. Name who with `subject` or `subject_id` (default: the user). Pass `when` and values in the user's words; confirm the echoed `occurred_at` and value. On 409, follow the hint.
          */
         post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/records/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record several weights, shots, symptoms or visits at once
+         * @description Use this when the user tells several things at once ("log these three weights"): up to 50 items, each read as createRecord reads one. Items stand alone: good ones are stored even if others fail. Read `results` in order; confirm what was stored and handle each problem by its hint.
+         */
+        post: operations["createRecords"];
         delete?: never;
         options?: never;
         head?: never;
@@ -736,6 +796,11 @@ export interface components {
             subject_id?: string;
             /** @description The name of the person or pet the task is about, as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. Give at most one of subject and subject_id. */
             subject?: string;
+            /**
+             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed they want another task with this title and not the one already there.
+             * @default false
+             */
+            confirm_duplicate: boolean;
         };
         /**
          * @description The fields to change; fields left out stay as they are. At most one of `due_text`, `due_at` and `due_date`.
@@ -773,6 +838,138 @@ export interface components {
             subject_id?: string | null;
             /** @description The person or pet the task is about, by name (resolved as in createTask). */
             subject?: string;
+        };
+        /**
+         * @description Up to 50 new tasks, each what createTask takes. Each item is its own write, not all-or-nothing: it is read, checked for a duplicate, stored and journaled exactly as the single call would (undo works per item), so the good items land while the model fixes the one it got wrong, and a retried batch adds nothing twice (the duplicate guard answers 409 for what is stored). A body off the schema (a wrong field, more than 50 items) is refused whole with 400 before anything is stored.
+         * @example {
+         *       "items": [
+         *         {
+         *           "title": "Buy cat food",
+         *           "due_text": "tomorrow 5pm",
+         *           "subject": "Luna"
+         *         },
+         *         {
+         *           "title": "Book the vet",
+         *           "due_text": "next friday"
+         *         },
+         *         {
+         *           "title": "Renew the passport",
+         *           "due_date": "2026-12-15"
+         *         }
+         *       ]
+         *     }
+         */
+        TaskBatch: {
+            /** @description The tasks to add, in order; `results` answers in the same order. */
+            items: components["schemas"]["TaskCreate"][];
+        };
+        /**
+         * @description Up to 50 tasks to mark done, by id. Each is completed on its own, exactly as completeTask does (a repeating task gets its next occurrence; a done one is left as it is); an id that is not one of the user's tasks is a 404 in its place while the others are still completed. Each completion is journaled and can be undone alone.
+         * @example {
+         *       "task_ids": [
+         *         "7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+         *         "2a9c4e1f-3b5d-4f7a-9c1e-5d7f9b1a3c5e"
+         *       ]
+         *     }
+         */
+        TaskCompletions: {
+            /** @description The ids of the tasks that are done (from listTasks), in order; `results` answers in the same order. */
+            task_ids: string[];
+        };
+        /**
+         * @description What became of each item of createTasks or completeTasks, in the order sent. The request as a whole answers 200; each item has its own `status`.
+         * @example {
+         *       "results": [
+         *         {
+         *           "index": 0,
+         *           "status": 201,
+         *           "task": {
+         *             "id": "7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+         *             "title": "Buy cat food",
+         *             "notes": null,
+         *             "status": "open",
+         *             "priority": "normal",
+         *             "tags": [],
+         *             "due_at": "2026-11-23T17:00:00.000+01:00",
+         *             "due_date": "2026-11-23",
+         *             "due_date_only": false,
+         *             "due_text": "tomorrow 5pm",
+         *             "overdue": false,
+         *             "repeat": null,
+         *             "repeat_rule": null,
+         *             "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *             "subject_name": "Luna",
+         *             "completed_at": null,
+         *             "created_at": "2026-11-22T09:12:03.120+01:00",
+         *             "updated_at": "2026-11-22T09:12:03.120+01:00"
+         *           }
+         *         },
+         *         {
+         *           "index": 1,
+         *           "status": 422,
+         *           "problem": {
+         *             "type": "urn:tend:problem:unparseable_date",
+         *             "title": "Unparseable date",
+         *             "status": 422,
+         *             "detail": "Could not read a date from \"whenever\".",
+         *             "code": "unparseable_date",
+         *             "errors": [
+         *               {
+         *                 "pointer": "/body/items/1/due_text",
+         *                 "reason": "not a date Tend understands"
+         *               }
+         *             ],
+         *             "hint": "Ask the user when it is due, then send due_text like \"tomorrow 5pm\" or due_date as YYYY-MM-DD.",
+         *             "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+         *           }
+         *         }
+         *       ],
+         *       "succeeded": 1,
+         *       "failed": 1
+         *     }
+         */
+        TaskBatchResults: {
+            /** @description One entry per item, in the order sent. */
+            results: components["schemas"]["TaskBatchResult"][];
+            /** @description How many items were created or completed. */
+            succeeded: number;
+            /** @description How many items have a `problem` instead; tell the user about each. */
+            failed: number;
+        };
+        /**
+         * @description One item's outcome: `task` when it was created (201) or completed (200), else `problem`, the problem the single call would have answered, its pointers into this request (`/body/items/2/due_text`). Fix or ask about that item and send it again alone or in a new batch; do not resend the items that succeeded.
+         * @example {
+         *       "index": 0,
+         *       "status": 200,
+         *       "task": {
+         *         "id": "7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6",
+         *         "title": "Buy cat food",
+         *         "notes": null,
+         *         "status": "done",
+         *         "priority": "normal",
+         *         "tags": [],
+         *         "due_at": null,
+         *         "due_date": null,
+         *         "due_date_only": false,
+         *         "due_text": null,
+         *         "overdue": false,
+         *         "repeat": null,
+         *         "repeat_rule": null,
+         *         "subject_id": null,
+         *         "subject_name": null,
+         *         "completed_at": "2026-11-22T10:00:00.000+01:00",
+         *         "created_at": "2026-11-22T09:12:03.120+01:00",
+         *         "updated_at": "2026-11-22T10:00:00.000+01:00"
+         *       }
+         *     }
+         */
+        TaskBatchResult: {
+            /** @description The item's position in the request, counted from 0. */
+            index: number;
+            /** @description The HTTP status the single call would have answered for this item (201, 200, or 4xx). */
+            status: number;
+            task?: components["schemas"]["Task"];
+            problem?: components["schemas"]["Problem"];
         };
         /**
          * @description One page of tasks.
@@ -1249,6 +1446,94 @@ export interface components {
              * @default false
              */
             create_reminder: boolean;
+        };
+        /**
+         * @description Up to 50 new care records, each what createRecord takes. Each item is its own write, not all-or-nothing: it is read, checked for a duplicate, stored and journaled exactly as the single call would (undo works per item), so the good items land while the model fixes the one it got wrong, and a retried batch adds nothing twice (the duplicate guard answers 409 for what is stored). A body off the schema (a wrong field, more than 50 items) is refused whole with 400 before anything is stored.
+         * @example {
+         *       "items": [
+         *         {
+         *           "subject": "Luna",
+         *           "type": "weight",
+         *           "value_text": "4.2 kg",
+         *           "when": "yesterday"
+         *         },
+         *         {
+         *           "subject": "Max",
+         *           "type": "weight",
+         *           "value_text": "31 lbs",
+         *           "when": "yesterday"
+         *         }
+         *       ]
+         *     }
+         */
+        RecordBatch: {
+            /** @description The records to add, in order; `results` answers in the same order. */
+            items: components["schemas"]["RecordCreate"][];
+        };
+        /**
+         * @description What became of each item of createRecords, in the order sent. The request as a whole answers 200; each item has its own `status`.
+         * @example {
+         *       "results": [
+         *         {
+         *           "index": 0,
+         *           "status": 409,
+         *           "problem": {
+         *             "type": "urn:tend:problem:duplicate_suspected",
+         *             "title": "Duplicate suspected",
+         *             "status": 409,
+         *             "detail": "Luna already has a weight record on 2026-11-21 with 4.2 kg.",
+         *             "code": "duplicate_suspected",
+         *             "hint": "Ask the user whether this is the same one (then do nothing); only if it is another, send the request again with confirm_duplicate true.",
+         *             "existing": [
+         *               {
+         *                 "id": "3c8d2e1f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+         *                 "title": "Weight"
+         *               }
+         *             ],
+         *             "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+         *           }
+         *         }
+         *       ],
+         *       "succeeded": 0,
+         *       "failed": 1
+         *     }
+         */
+        RecordBatchResults: {
+            /** @description One entry per item, in the order sent. */
+            results: components["schemas"]["RecordBatchResult"][];
+            /** @description How many records were stored. */
+            succeeded: number;
+            /** @description How many items have a `problem` instead; tell the user about each. */
+            failed: number;
+        };
+        /**
+         * @description One item's outcome: `record` when it was stored (201), else `problem`, the problem the single call would have answered, its pointers into this request (`/body/items/2/value_text`). Fix or ask about that item and send it again alone or in a new batch; do not resend the items that succeeded.
+         * @example {
+         *       "index": 1,
+         *       "status": 404,
+         *       "problem": {
+         *         "type": "urn:tend:problem:unknown_subject",
+         *         "title": "Unknown subject",
+         *         "status": 404,
+         *         "detail": "No person or pet is called Oscar.",
+         *         "code": "unknown_subject",
+         *         "hint": "Ask the user who they mean, or offer to add Oscar with createSubject, then send subject_id.",
+         *         "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+         *       }
+         *     }
+         */
+        RecordBatchResult: {
+            /** @description The item's position in the request, counted from 0. */
+            index: number;
+            /** @description The HTTP status the single call would have answered for this item (201 or 4xx). */
+            status: number;
+            record?: components["schemas"]["CareRecord"];
+            /**
+             * Format: uuid
+             * @description When the item asked for `create_reminder`: the id of the task made to remind the user of `next_due` (getTask has it; the whole task is left out here to keep 50 results small). Tell the user it was added.
+             */
+            reminder_task_id?: string;
+            problem?: components["schemas"]["Problem"];
         };
         /**
          * @description The fields to change; fields left out stay as they are.
@@ -2574,7 +2859,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `duplicate_suspected`: the same record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
+        /** @description `duplicate_suspected`: the same task or record seems to exist (`existing`); ask the user and send again with `confirm_duplicate: true` only if it is another one. `ambiguous_subject`: the name fits several subjects (`candidates`); ask which one and send `subject_id`. `idempotency_request_in_flight`: a request with this Idempotency-Key is still running; retry shortly with the same key. */
         RecordConflict: {
             headers: {
                 [name: string]: unknown;
@@ -2803,6 +3088,80 @@ export interface operations {
             409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createTasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBatch"];
+            };
+        };
+        responses: {
+            /** @description Each item's outcome, in the order sent (201 with `task`, or its problem); 200 even when some or all items failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBatchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    completeTasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCompletions"];
+            };
+        };
+        responses: {
+            /** @description Each task's outcome, in the order sent (200 with `task`, or its problem, e.g. 404 for an unknown id); 200 even when some or all items failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBatchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3339,6 +3698,43 @@ export interface operations {
             409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordBatch"];
+            };
+        };
+        responses: {
+            /** @description Each item's outcome, in the order sent (201 with `record`, or its problem); 200 even when some or all items failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordBatchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
         };
     };

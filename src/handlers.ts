@@ -4,9 +4,11 @@ import { calendarHandlers } from './calendar/handlers.ts';
 import type { Handlers } from './contract/handler-types.ts';
 import { insightHandlers } from './insights/handlers.ts';
 import { itemHandlers } from './items/handlers.ts';
+import { recordBatchHandlers } from './records/batch-handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { subjectHandlers } from './subjects/handlers.ts';
+import { taskBatchHandlers } from './tasks/batch-handlers.ts';
 import { taskHandlers } from './tasks/handlers.ts';
 
 /**
@@ -17,8 +19,10 @@ import { taskHandlers } from './tasks/handlers.ts';
  */
 export const handlers = {
   ...taskHandlers,
+  ...taskBatchHandlers,
   ...subjectHandlers,
   ...recordHandlers,
+  ...recordBatchHandlers,
   ...activityHandlers,
   ...searchHandlers,
   ...itemHandlers,

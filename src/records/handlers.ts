@@ -1,20 +1,19 @@
-import { journalCreated, journaled } from '../activity/journal.ts';
+import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../contract/problem.ts';
+import { notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
-import { getSelfSubject } from '../subjects/queries.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
 import { serializeTask } from '../tasks/serialize.ts';
+import { createOneRecord } from './create-record.ts';
 import { resolveNextDue, TYPES_WITH_NEXT_DUE } from './next-due.ts';
-import { defaultTitle, metricFromWord, normalizeRecordType } from './normalize-type.ts';
+import { metricFromWord, normalizeRecordType } from './normalize-type.ts';
 import { normalizeValue } from './normalize-value.ts';
 import { resolveOccurred } from './occurred.ts';
 import * as queries from './queries.ts';
-import { addReminderTask, checkReminderRequest } from './reminder.ts';
 import { serializeRecord } from './serialize.ts';
 
 type RecordHandlers = Pick<
@@ -61,87 +60,12 @@ export const recordHandlers: RecordHandlers = {
   },
 
   async createRecord({ body }, ctx) {
-    const now = ctx.now();
-    const view = { zone: ctx.timezone, now };
-    const subject =
-      (await resolveSubject(ctx.db, ctx.userId, body, view)) ??
-      (await getSelfSubject(ctx.db, ctx.userId));
-    const typed = normalizeRecordType(body.type);
-    const metric = body.metric != null ? metricFromWord(body.metric) : (typed.metric ?? null);
-    const value = normalizeValue(body, typed.type, metric) ?? { ...NO_VALUE, metric };
-    if (typed.type === 'weight' && value.value === null) {
-      throw new HttpError({
-        status: 422,
-        code: 'value_required',
-        title: 'Value required',
-        detail: 'A weight record needs the weight.',
-        hint: 'Ask the user what the weight was, then send it as value_text ("4.3 kg").',
-        errors: [{ pointer: '/body/value_text', reason: 'is required for a weight' }],
-      });
-    }
-    const occurred = resolveOccurred(body.when, now, ctx.timezone);
-    const nextDue = resolveNextDue(body, typed.type, occurred.occurred_on, now, ctx.timezone);
-    if (body.create_reminder) checkReminderRequest(typed.type, nextDue?.next_due ?? null);
-    const title = body.title?.trim() ?? defaultTitle(typed, value.metric);
-    if (!body.confirm_duplicate) {
-      const existing = await queries.sameDayRecords(ctx.db, ctx.userId, {
-        subjectId: subject.id,
-        type: typed.type,
-        occurredOn: occurred.occurred_on,
-        value: value.value,
-        title,
-      });
-      if (existing.length > 0) {
-        throw new HttpError({
-          status: 409,
-          code: 'duplicate_suspected',
-          title: 'Duplicate suspected',
-          detail: `${subject.name} already has a ${typed.type} record on ${occurred.occurred_on}${value.value === null ? '' : ` with ${value.value} ${value.unit ?? ''}`.trimEnd()}.`,
-          hint: 'Ask the user whether this is the same one (then do nothing); only if it is another, send the request again with confirm_duplicate true.',
-          extra: { existing: existing.map((row) => serializeRecord(row, ctx.timezone)) },
-        });
-      }
-    }
-    // The record, its reminder task and both journal entries commit together.
-    const { row, reminder } = await journaled(
-      ctx,
-      { entity: 'record', operation: 'create' },
-      async (db) => {
-        const row = await queries.insertRecord(
-          db,
-          ctx.userId,
-          {
-            subject_id: subject.id,
-            type: typed.type,
-            type_text: typed.type_text,
-            title,
-            details: body.details ?? null,
-            tags: normalizeTags(body.tags ?? []),
-            ...occurred,
-            ...value,
-            next_due: null,
-            next_due_text: null,
-            ...nextDue,
-          },
-          now,
-        );
-        if (!body.create_reminder || row.next_due === null) return { id: row.id, row };
-        const reminder = await addReminderTask(
-          db,
-          ctx.userId,
-          { ...row, next_due: row.next_due },
-          now,
-          ctx.timezone,
-        );
-        await journalCreated(db, ctx, 'task', reminder.id);
-        return { id: row.id, row, reminder };
-      },
-    );
+    const { row, reminder } = await createOneRecord(body, ctx);
     return {
       status: 201,
       body: {
         ...serializeRecord(row, ctx.timezone),
-        ...(reminder && { reminder_task: serializeTask(reminder, ctx.timezone, now) }),
+        ...(reminder && { reminder_task: serializeTask(reminder, ctx.timezone, ctx.now()) }),
       },
       headers: { Location: `${ctx.publicUrl}/v1/records/${row.id}` },
     };

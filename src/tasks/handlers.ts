@@ -1,4 +1,4 @@
-import { journalCreated, journaled } from '../activity/journal.ts';
+import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
 import { notFound } from '../contract/problem.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
@@ -7,11 +7,13 @@ import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { normalizeTags } from '../tags/normalize-tags.ts';
+import { completeOneTask } from './complete-one.ts';
+import { createOneTask } from './create-task.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
-import { completeTask, withdrawableNextOccurrence } from './recurrence/complete.ts';
+import { withdrawableNextOccurrence } from './recurrence/complete.ts';
 import { repeatFields } from './recurrence/repeat-fields.ts';
-import { occurrence, serializeTask, type TaskRow } from './serialize.ts';
+import { serializeTask, type TaskRow } from './serialize.ts';
 import { nameTaskSubjects } from './subject-names.ts';
 
 type TaskHandlers = Pick<
@@ -64,33 +66,10 @@ export const taskHandlers: TaskHandlers = {
   },
 
   async createTask({ body }, ctx) {
-    const now = ctx.now();
-    const due = resolveDue(body, now, ctx.timezone);
-    const repeat = repeatFields(body.repeat, { given: due }, now, ctx.timezone);
-    const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
-    const row = await journaled(ctx, { entity: 'task', operation: 'create' }, (db) =>
-      queries.insertTask(
-        db,
-        ctx.userId,
-        {
-          title: body.title.trim(),
-          notes: body.notes ?? null,
-          priority: body.priority ?? 'normal',
-          tags: normalizeTags(body.tags ?? []),
-          due_at: null,
-          due_by: null,
-          due_date_only: false,
-          due_text: null,
-          subject_id: subject?.id ?? null,
-          ...due,
-          ...repeat,
-        },
-        now,
-      ),
-    );
+    const row = await createOneTask(body, ctx);
     return {
       status: 201,
-      body: serializeTask({ ...row, subject_name: subject?.name ?? null }, ctx.timezone, now),
+      body: serializeTask(row, ctx.timezone, ctx.now()),
       headers: { Location: `${ctx.publicUrl}/v1/tasks/${row.id}` },
     };
   },
@@ -148,29 +127,7 @@ export const taskHandlers: TaskHandlers = {
   },
 
   async completeTask({ path }, ctx) {
-    const done = await journaled(
-      ctx,
-      { entity: 'task', operation: 'complete', id: path.task_id },
-      async (db) => {
-        const completion = await completeTask(
-          db,
-          ctx.userId,
-          path.task_id,
-          ctx.now(),
-          ctx.timezone,
-        );
-        if (completion?.added && completion.next) {
-          await journalCreated(db, ctx, 'task', completion.next.id);
-        }
-        return completion;
-      },
-    );
-    if (!done) throw notFound('task');
-    const next = done.next && occurrence(await serialize(done.next, ctx));
-    return {
-      status: 200,
-      body: { ...(await serialize(done.task, ctx)), ...(next && { next_occurrence: next }) },
-    };
+    return { status: 200, body: await completeOneTask(path.task_id, ctx) };
   },
 
   async reopenTask({ path }, ctx) {

@@ -159,3 +159,41 @@ export async function deleteTask(db: Db, userId: string, id: string, now: Date):
     .returning('id');
   return deleted.length > 0;
 }
+
+/** How far back an open task with the same title counts as a suspected double. */
+export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Makes concurrent creates of one title by one user wait for each other until the first
+ * commits, so that the second sees the first in `recentDuplicates` (two identical calls
+ * at once, a client retrying before the first answer came back). Held to the end of the
+ * transaction it is taken in; the key is the user and the title as `recentDuplicates`
+ * compares it. Different titles never wait on each other, except on a hash collision.
+ */
+export async function lockTaskTitle(trx: Db, userId: string, title: string): Promise<void> {
+  await trx.raw(`select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))`, [
+    `tend:task-title:${userId}`,
+    title,
+  ]);
+}
+
+/**
+ * Open tasks with this title (trimmed, case-insensitive) about the same subject, or both
+ * about no one, added within DUPLICATE_WINDOW_MS before `now`: newest first, at most 5.
+ */
+export async function recentDuplicates(
+  db: Db,
+  userId: string,
+  match: { title: string; subjectId: string | null },
+  now: Date,
+): Promise<TaskRow[]> {
+  const { rows } = await db.raw(
+    `select ${COLUMNS.join(', ')} from tasks
+      where user_id = ? and status = 'open' and deleted_at is null
+        and created_at > ? and lower(title) = lower(?)
+        and subject_id is not distinct from ?::uuid
+      order by created_at desc, id limit 5`,
+    [userId, new Date(now.getTime() - DUPLICATE_WINDOW_MS), match.title.trim(), match.subjectId],
+  );
+  return rows;
+}

@@ -100,7 +100,7 @@ describe('numbers out of range', () => {
   it.each(['1e300', '1e308', '1e400', '123456789012345678901234567890'])(
     'refuses %s in a numeric field by validation, naming it',
     async (n) => {
-      const answer = await send('/v1/tasks?limit=' + n);
+      const answer = await send(`/v1/tasks?limit=${n}`);
       expectProblem(answer, 400);
       expect(answer.body.code).toBe('validation_failed');
       expect(answer.body.errors[0].pointer).toBe('/query/limit');

@@ -104,7 +104,7 @@ async function runFlow(
     'POST',
     new URL(`${issuer}/v1/tasks`),
     new Headers({ 'Content-Type': 'application/json' }),
-    JSON.stringify({ title: 'Made through OAuth' }),
+    JSON.stringify({ title: `Made through OAuth by ${client.client_id}` }),
     insecure,
   );
   expect(tasks.status).toBe(201);

@@ -11,6 +11,7 @@ import * as m0100 from './0100-accounts-oauth.ts';
 import * as m0101 from './0101-mail-tokens.ts';
 import * as m0102 from './0102-chatgpt-client-scopes.ts';
 import * as m0103 from './0103-search-subject-words.ts';
+import * as m0104 from './0104-task-duplicate-guard.ts';
 import * as m0106 from './0106-rate-limits.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
@@ -28,5 +29,6 @@ export const migrations = [
   { name: '0101-mail-tokens', ...m0101 },
   { name: '0102-chatgpt-client-scopes', ...m0102 },
   { name: '0103-search-subject-words', ...m0103 },
+  { name: '0104-task-duplicate-guard', ...m0104 },
   { name: '0106-rate-limits', ...m0106 },
 ];

@@ -1,0 +1,102 @@
+import type { components } from '../../generated/openapi.ts';
+import { journaled } from '../activity/journal.ts';
+import type { HandlerContext } from '../contract/handler-types.ts';
+import { HttpError } from '../contract/problem.ts';
+import { resolveSubject } from '../subjects/resolve-subject.ts';
+import { normalizeTags } from '../tags/normalize-tags.ts';
+import { resolveDue } from './due.ts';
+import * as queries from './queries.ts';
+import { repeatFields } from './recurrence/repeat-fields.ts';
+import { serializeTask, type TaskRow } from './serialize.ts';
+
+export type TaskCreate = components['schemas']['TaskCreate'];
+
+/**
+ * One task created as the user asked: the due date and repeat read in their time zone,
+ * the subject by id or name, the duplicate guard, then the insert and its journal entry in
+ * one transaction. createTask and every item of createTasks go through here, so an item
+ * of a batch is understood exactly as the same single call would be. `inList` cuts long
+ * notes in a problem's `existing` rows, as lists do (a batch answers for many at once).
+ */
+export async function createOneTask(
+  body: TaskCreate,
+  ctx: HandlerContext,
+  options: { inList?: boolean } = {},
+): Promise<TaskRow> {
+  const now = ctx.now();
+  const due = resolveDue(body, now, ctx.timezone);
+  const repeat = repeatFields(body.repeat, { given: due }, now, ctx.timezone);
+  const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
+  const title = body.title.trim();
+  const subjectName = subject?.name ?? null;
+  const row = await journaled(ctx, { entity: 'task', operation: 'create' }, async (db) => {
+    // Taken before looking (and when confirmed too), so a concurrent create of the same
+    // title waits for this transaction to commit and then finds its task.
+    await queries.lockTaskTitle(db, ctx.userId, title);
+    if (!body.confirm_duplicate) {
+      const existing = await queries.recentDuplicates(
+        db,
+        ctx.userId,
+        { title, subjectId: subject?.id ?? null },
+        now,
+      );
+      if (existing.length > 0) {
+        throw duplicateSuspected(
+          existing.map((row) => ({ ...row, subject_name: subjectName })),
+          ctx,
+          now,
+          options,
+        );
+      }
+    }
+    return queries.insertTask(
+      db,
+      ctx.userId,
+      {
+        title,
+        notes: body.notes ?? null,
+        priority: body.priority ?? 'normal',
+        tags: normalizeTags(body.tags ?? []),
+        due_at: null,
+        due_by: null,
+        due_date_only: false,
+        due_text: null,
+        subject_id: subject?.id ?? null,
+        ...due,
+        ...repeat,
+      },
+      now,
+    );
+  });
+  return { ...row, subject_name: subjectName };
+}
+
+/**
+ * DESIGN.md §2: a create that looks like a double answers 409 with the rows it doubles;
+ * the model asks the user and retries with `confirm_duplicate: true`. ChatGPT and MCP
+ * callers seldom send an Idempotency-Key, so this is what stops a retried call.
+ */
+function duplicateSuspected(
+  existing: TaskRow[],
+  ctx: HandlerContext,
+  now: Date,
+  options: { inList?: boolean },
+): HttpError {
+  const [newest] = existing as [TaskRow];
+  const minutes = Math.floor((now.getTime() - newest.created_at.getTime()) / 60_000);
+  const ago = minutes < 1 ? 'less than a minute ago' : `${minutes} min ago`;
+  const about = newest.subject_name ? ` about ${newest.subject_name}` : '';
+  return new HttpError({
+    status: 409,
+    code: 'duplicate_suspected',
+    title: 'Duplicate suspected',
+    detail: `An open task "${newest.title}"${about} was added ${ago}.`,
+    hint: 'Ask the user whether they mean the task already there (then do nothing); only if they want another one, send the request again with confirm_duplicate true.',
+    // In a batch, the newest only: 50 refused items must still fit one answer.
+    extra: {
+      existing: (options.inList ? existing.slice(0, 1) : existing).map((row) =>
+        serializeTask(row, ctx.timezone, now, options),
+      ),
+    },
+  });
+}
