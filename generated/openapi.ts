@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List the user's tasks
-         * @description Use this when the user asks what they have to do, what is due or overdue, or looks for a task. Open tasks come first by due time (undated last). To page, call again with `cursor` = `next_cursor`. Do not use it to find a single task you already have the id of.
+         * @description Use this when the user asks what they have to do, what is due or overdue, or looks for a task. Open tasks come first by due time (undated last). Do not use it to find a single task you already have the id of.
          */
         get: operations["listTasks"];
         put?: never;
@@ -241,7 +241,7 @@ export interface paths {
         };
         /**
          * List care records
-         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject` (the name the user said) or `subject_id`, type, dates, tag or text. To page, call again with `cursor` = `next_cursor`.
+         * @description Use this when the user asks about past weights, shots, medications, symptoms or visits, e.g. "when was Max's last rabies shot?". Newest first. Filter by `subject` (the name the user said) or `subject_id`, type, dates, tag or text.
          */
         get: operations["listRecords"];
         put?: never;
@@ -319,7 +319,7 @@ export interface paths {
         };
         /**
          * List recent changes to the user's tasks, people, pets and records
-         * @description Use this when the user asks what was changed, added or deleted, or wants to undo something ("undo that", "what did you just change?"). Newest first; each entry shows the item before and after. To page, call again with `cursor` = `next_cursor`.
+         * @description Use this when the user asks what was changed, added or deleted, or wants to undo something ("undo that", "what did you just change?"). Newest first; each entry shows the item before and after.
          */
         get: operations["listActivity"];
         put?: never;
@@ -481,7 +481,7 @@ export interface paths {
         };
         /**
          * Search tasks, care records, people and pets by words
-         * @description Use this when the user looks for something by words ("the rabies shot", "when did Luna vomit") and you do not know which list holds it. Supports "quoted phrases", or, and -word. Best match first. Needs records:read or tasks:read; searches only what the token may read.
+         * @description Use this when the user looks for something by words ("the rabies shot", "when did Luna vomit") and you do not know which list holds it. Best match first. Needs records:read or tasks:read; searches only what the token may read.
          */
         get: operations["search"];
         put?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * How a weight, measurement or kind of record changed over time
-         * @description Use this when the user asks how someone's weight (or temperature, or any measured value) developed, or how often something happened ("how many symptoms this year?"). Repeat the `notes`; they state the numbers plainly. Call findSubjects first for the subject_id.
+         * @description Use this when the user asks how someone's weight (or temperature, or any measured value) developed, or how often something happened ("how many symptoms this year?"). Repeat the `notes`; they state the numbers plainly.
          */
         get: operations["getTrend"];
         put?: never;
@@ -772,7 +772,7 @@ export interface components {
             title: string;
             /** @description Optional longer details. */
             notes?: string | null;
-            /** @description When it is due, in the user's own words: "tomorrow 5pm", "next friday", "in 3 days", "Dec 3 at 10:30". Resolved in the user's time zone; a weekday means the coming one. A phrase without a time makes a date-only task. Prefer this over computing `due_at` yourself. */
+            /** @description When it is due, in the user's words ("tomorrow 5pm", "next friday", "Dec 3 at 10:30"); a weekday means the coming one, no time makes a date-only task. Prefer this to computing `due_at`. */
             due_text?: string | null;
             /**
              * Format: date-time
@@ -784,7 +784,7 @@ export interface components {
              * @description The day it is due (YYYY-MM-DD) when there is no time of day.
              */
             due_date?: string | null;
-            /** @description How often the task repeats, in the user's words: "daily", "daily at 8am", "every morning", "every weekday", "every Monday and Thursday", "every other week", "every 3 months", "monthly on the 15th", "yearly", "every 6 hours", "twice a day". Completing the task then adds the next occurrence. Without a due date the first occurrence from now becomes the due date. */
+            /** @description How often it repeats, in the user's words: "daily at 8am", "every weekday", "every Monday and Thursday", "every other week", "monthly on the 15th", "twice a day". Completing it adds the next occurrence; without a due date, the first one from now is the due date. */
             repeat?: string | null;
             priority?: components["schemas"]["Priority"];
             /** @description Labels for grouping and filtering, e.g. ["errands"]. At most 10. */
@@ -794,10 +794,10 @@ export interface components {
              * @description The id of the person or pet the task is about (from findSubjects).
              */
             subject_id?: string;
-            /** @description The name of the person or pet the task is about, as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. Give at most one of subject and subject_id. */
+            /** @description The name of the person or pet the task is about, as the user said it ("Luna"). Give at most one of subject and subject_id. */
             subject?: string;
             /**
-             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed they want another task with this title and not the one already there.
+             * @description true only after a 409 duplicate_suspected, once the user confirmed they want another task of this title.
              * @default false
              */
             confirm_duplicate: boolean;
@@ -1116,7 +1116,7 @@ export interface components {
             /** @description The name the user calls them by ("Luna", "Grandma"). */
             name: string;
             kind?: components["schemas"]["SubjectKind"];
-            /** @description For a pet, its species in the user's words: "cat", "kitten", "kitty", "puppy", "bunny", "guinea pig", "budgie"… Tend maps it to one of cat, dog, rabbit, guinea_pig, hamster, bird, fish, reptile, horse, other; an unknown word is a 422 listing these. Giving a species makes the subject a pet. */
+            /** @description For a pet, its species in the user's words ("kitty", "puppy", "guinea pig"), mapped to cat, dog, rabbit, guinea_pig, hamster, bird, fish, reptile, horse or other; an unknown word is a 422 listing them. A species makes the subject a pet. */
             species?: string | null;
             /** @description The breed, in the user's words. */
             breed?: string | null;
@@ -1130,14 +1130,14 @@ export interface components {
             birth_month?: string | null;
             /** @description The birth year when only the year is known. */
             birth_year?: number | null;
-            /** @description The age in the user's words when the birthday is not known: "6 months old", "about 2 years", "3 yo", "a year and a half", "10 weeks". Tend works out an approximate birthday and echoes the age in `age_text`. */
+            /** @description The age in the user's words when the birthday is unknown ("6 months old", "about 2 years", "3 yo"); Tend works out an approximate birthday. */
             age_text?: string | null;
             /** @description The age in whole months, when that is what you have. */
             age_months?: number | null;
             /** @description Free text about the subject. */
             notes?: string | null;
             /**
-             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed this is a different subject with the same name.
+             * @description true only after a 409 duplicate_suspected, once the user confirmed this is another subject of the same name.
              * @default false
              */
             confirm_duplicate: boolean;
@@ -1212,7 +1212,7 @@ export interface components {
          *     }
          */
         SubjectQuery: {
-            /** @description The name as the user said it ("luna", "Zoe", "Lunaa"). Case, accents and small typos are tolerated; exact and prefix matches rank first. "me" finds the user. */
+            /** @description The name as the user said it ("luna", "Lunaa"); case, accents and small typos are tolerated. "me" finds the user. */
             name?: string;
             /** @description A species in the user's words ("cat", "puppy"), to find "my dog". */
             species?: string;
@@ -1409,9 +1409,9 @@ export interface components {
              * @description The id of the person or pet (from findSubjects).
              */
             subject_id?: string;
-            /** @description The person's or pet's name as the user said it ("Luna"). Used when it matches exactly one subject; otherwise a 409 ambiguous_subject or 404 unknown_subject lists candidates. "me" is the user. */
+            /** @description The person's or pet's name as the user said it ("Luna"; "me" is the user). */
             subject?: string;
-            /** @description The kind of record in a word: weight, vaccination (shot, jab, booster), medication (meds, pill, dose), symptom, visit (vet, doctor, check-up), measurement (temperature, height…), note. Other words are stored as `other` and echoed in `type_text`. */
+            /** @description The kind of record in a word: weight, vaccination (shot, jab), medication (meds, pill), symptom, visit (vet, doctor), measurement, note. Other words are stored as `other`, echoed in `type_text`. */
             type: string;
             /** @description A short title ("Rabies booster", "Headache"); defaults to the type. */
             title?: string;
@@ -1419,9 +1419,9 @@ export interface components {
             details?: string | null;
             /** @description Labels for grouping and filtering, e.g. ["vet"]. At most 10. */
             tags?: components["schemas"]["Tag"][];
-            /** @description When it happened, in the user's words or RFC 3339: "yesterday evening", "last Tuesday", "this morning", "3 days ago", "2026-11-20T08:00:00+01:00". A weekday means the last one. Omitted: now. Resolved in the user's time zone. */
+            /** @description When it happened, in the user's words ("yesterday evening", "last Tuesday", "3 days ago") or RFC 3339; a weekday means the last one. Omitted: now. */
             when?: string;
-            /** @description The value in the user's words: "4.3 kg", "9 lbs 4 oz", "4,3 kg", "101.5 F", "38.2 °C", "52 cm". Weights are stored in kg and temperatures in °C; other values keep their unit. */
+            /** @description The value in the user's words ("4.3 kg", "9 lbs 4 oz", "101.5 F"); weights are stored in kg, temperatures in °C, other values in their unit. */
             value_text?: string | null;
             /** @description The value as a number, with `unit`; use value_text for mixed units like "9 lbs 4 oz". */
             value?: number | null;
@@ -1437,12 +1437,12 @@ export interface components {
              */
             next_due?: string | null;
             /**
-             * @description Set to true only after a 409 duplicate_suspected, once the user has confirmed this is another record and not the same one again.
+             * @description true only after a 409 duplicate_suspected, once the user confirmed this is another record.
              * @default false
              */
             confirm_duplicate: boolean;
             /**
-             * @description For a vaccination or medication with a next due date: true also adds a task ("Luna: Rabies booster due") due on `next_due`, returned as `reminder_task`. Set it when the user asks to be reminded.
+             * @description With a next due date: true also adds a task ("Luna: Rabies booster due") due then, returned as `reminder_task`. Set it when the user asks to be reminded.
              * @default false
              */
             create_reminder: boolean;
@@ -2970,9 +2970,9 @@ export interface components {
          * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
          */
         TaskId: string;
-        /** @description How many items to return at most (1 to 100, default 20). */
+        /** @description How many items to return at most. */
         Limit: number;
-        /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+        /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
         Cursor: string;
         /**
          * @description The subject's id, as returned by findSubjects, listSubjects or createSubject.
@@ -3011,21 +3011,21 @@ export interface operations {
             query?: {
                 /** @description Which tasks to return. `open` (default) are not done yet, `done` are completed, `all` is both. */
                 status?: "open" | "done" | "all";
-                /** @description Only tasks due strictly before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                /** @description Only tasks due before this: an RFC 3339 date-time, or a day (YYYY-MM-DD) meaning its start. */
                 due_before?: components["schemas"]["DateOrDateTime"];
-                /** @description Only tasks due at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                /** @description Only tasks due at or after this: an RFC 3339 date-time, or a day (YYYY-MM-DD) meaning its start. */
                 due_after?: components["schemas"]["DateOrDateTime"];
-                /** @description `true` returns only open tasks whose due time has passed (a date-only task is overdue once its day has ended); `false` excludes them. */
+                /** @description `true`: only open tasks past their due time (a date-only task once its day has ended); `false` excludes them. */
                 overdue?: boolean;
                 /** @description Only tasks carrying this tag (exact, case-insensitive). */
                 tag?: components["schemas"]["Tag"];
                 /** @description Only tasks whose title or notes contain this text (case-insensitive). */
                 q?: string;
-                /** @description Only tasks about this person or pet: a subject id, or a name as the user said it ("Luna", "me"), resolved like createTask's `subject` (several fits are a 409 ambiguous_subject, none a 404 unknown_subject, each with candidates). */
+                /** @description Only tasks about this person or pet: an id, or a name as the user said it ("Luna", "me"), resolved as createTask's `subject`. */
                 subject?: string;
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3364,9 +3364,9 @@ export interface operations {
                 species?: components["schemas"]["Species"];
                 /** @description `true` also returns subjects the user deleted (archived); default `false`. */
                 include_archived?: boolean;
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3580,26 +3580,26 @@ export interface operations {
     listRecords: {
         parameters: {
             query?: {
-                /** @description Only records about this person or pet (an id from findSubjects). Without it, records about archived subjects are left out. */
+                /** @description Only records about this person or pet (from findSubjects); without it, archived ones are left out. */
                 subject_id?: string;
                 /**
-                 * @description Only records about the person or pet with this name, as the user said it ("Luna"); no need to call findSubjects first. Resolved as the writes resolve `subject`: a name fitting several people or pets answers 409 `ambiguous_subject`, one fitting nobody 404 `unknown_subject`, both listing `candidates`: ask the user which one, then send `subject_id`. Give at most one of subject and subject_id.
+                 * @description Only records about the person or pet with this name ("Luna"), resolved as createRecord's `subject`; no need to call findSubjects first. Give at most one of subject and subject_id.
                  * @example Luna
                  */
                 subject?: string;
                 /** @description Only records of this type. */
                 type?: components["schemas"]["RecordType"];
-                /** @description Only records that happened at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                /** @description Only records that happened at or after this: an RFC 3339 date-time, or a day (YYYY-MM-DD) meaning its start. */
                 from?: components["schemas"]["DateOrDateTime"];
-                /** @description Only records that happened before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the end of that day in the user's time zone (the day is included). */
+                /** @description Only records that happened before this: an RFC 3339 date-time, or a day (YYYY-MM-DD), that day included. */
                 to?: components["schemas"]["DateOrDateTime"];
                 /** @description Only records carrying this tag (exact, case-insensitive). */
                 tag?: components["schemas"]["Tag"];
                 /** @description Only records whose title, details or type words contain this text (case-insensitive). */
                 q?: string;
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3853,7 +3853,7 @@ export interface operations {
     listActivity: {
         parameters: {
             query?: {
-                /** @description Only changes to this kind of item. Entries about tasks need the scope `tasks:read`, about subjects and records `records:read`; without a filter the list holds the kinds the credentials may read. */
+                /** @description Only changes to this kind of item; without it, every kind the credentials may read (tasks need `tasks:read`, subjects and records `records:read`). */
                 entity?: components["schemas"]["ActivityEntity"];
                 /** @description Only changes to the item with this id (a task, subject or record id). */
                 entity_id?: string;
@@ -3861,9 +3861,9 @@ export interface operations {
                 actor?: string;
                 /** @description Only changes made at or after this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
                 since?: components["schemas"]["DateOrDateTime"];
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -3953,9 +3953,9 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4048,9 +4048,9 @@ export interface operations {
     listConnectedApps: {
         parameters: {
             query?: {
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4115,27 +4115,27 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The user's words or question, in English ("when did Luna vomit", "Max flea", "vet visits last month"). Names of people and pets, record types and their everyday words ("shot" for a vaccination) and tags all match; word forms meet ("vomited" finds "vomit"). A time phrase ("last month", "this week", "past 3 days", "yesterday") filters by date unless from/to are given (see `period`). "quoted words" must appear together; `or` accepts either; `-word` excludes. When nothing matches every word, Tend corrects the spelling, then accepts any of the words, and says so with `fuzzy: true`.
+                 * @description The user's words or question ("when did Luna vomit", "Max flea", "vet visits last month"). Names, tags, record types and their everyday words ("shot") match in any word form; a time phrase ("last month") filters by date unless from/to are given. "quoted words", `or` and `-word` work. With no full match the spelling is corrected, then any word taken (`fuzzy: true`).
                  * @example rabies vaccination
                  */
                 q: string;
                 /**
-                 * @description Only these kinds of results: `task`, `subject` (people and pets), `record` (any care record), or a record type (`weight`, `vaccination`, `medication`, `symptom`, `visit`, `measurement`, `note`, `other`). Repeat the parameter for several. Default: everything the token may read.
+                 * @description Only these kinds of results: `task`, `subject` (people and pets), `record` (any care record) or one record type. Default: all the token may read.
                  * @example [
                  *       "vaccination",
                  *       "task"
                  *     ]
                  */
                 types?: components["schemas"]["SearchType"][];
-                /** @description Only results about this person or pet (an id from findSubjects), and the subject itself. Without it, archived subjects and their records are left out. */
+                /** @description Only results about this person or pet (from findSubjects), and it itself; without it, archived ones are left out. */
                 subject_id?: string;
-                /** @description Only results dated at or after this moment (records: when they happened; tasks: when due, else when added; subjects: when added). An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the start of that day in the user's time zone. */
+                /** @description Only results dated at or after this (records: when they happened; tasks: when due, else added): an RFC 3339 date-time, or a day (YYYY-MM-DD) meaning its start. */
                 from?: components["schemas"]["DateOrDateTime"];
-                /** @description Only results dated before this moment. An RFC 3339 date-time, or a date (YYYY-MM-DD) meaning the end of that day in the user's time zone (the day is included). */
+                /** @description Only results dated before this: an RFC 3339 date-time, or a day (YYYY-MM-DD), that day included. */
                 to?: components["schemas"]["DateOrDateTime"];
-                /** @description How many items to return at most (1 to 100, default 20). */
+                /** @description How many items to return at most. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `next_cursor` of the previous page. Omit it for the first page; keep the other filters the same. */
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: never;
@@ -4224,7 +4224,7 @@ export interface operations {
                 /** @description The person or pet (an id from findSubjects). */
                 subject_id: string;
                 /**
-                 * @description What to follow: `weight`, a measured metric such as `temperature` or `height` (the `metric` of measurement records), or a record type (`symptom`, `vaccination`, `medication`, `visit`, `note`, `other`) to count how many there were. A word that is none of these for this person or pet (a typo such as "weigth") gets 422 `unknown_metric`: `allowed` lists what they have, `hint` names the closest; retry with it or ask the user.
+                 * @description What to follow: `weight`, a measured `metric` (`temperature`, `height`), or a record type to count (`symptom`, `vaccination`, `visit`…). A word this person or pet has none of ("weigth") gets 422 `unknown_metric` with `allowed` and a `hint` naming the closest.
                  * @example weight
                  */
                 metric: string;
@@ -4232,7 +4232,7 @@ export interface operations {
                 from?: string;
                 /** @description The last day, included (YYYY-MM-DD). Default today. */
                 to?: string;
-                /** @description How to group readings: by `day`, `week` (starting Monday) or `month`. Default: day up to 31 days, week up to 6 months, month beyond. */
+                /** @description Group readings by `day`, `week` (from Monday) or `month`; default by the period's length. */
                 bucket?: components["schemas"]["TrendBucket"];
             };
             header?: never;
@@ -4291,7 +4291,7 @@ export interface operations {
     getReport: {
         parameters: {
             query?: {
-                /** @description A named period in the user's time zone: `last_7_days` and `last_30_days` end today; `this_month` and `this_year` run to their last day; `last_month` is the whole previous month. Default `last_30_days`. Ignored when `from` or `to` is given. */
+                /** @description A named period in the user's time zone (`last_month` is the whole previous month). Default `last_30_days`; ignored when `from` or `to` is given. */
                 period?: components["schemas"]["ReportPeriod"];
                 /** @description The first day of the period (YYYY-MM-DD). With only `from`, the period ends today. */
                 from?: string;

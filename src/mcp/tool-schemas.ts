@@ -35,8 +35,12 @@ const APPLICATORS = ['oneOf', 'anyOf', 'allOf'] as const;
 export function inputToolSchema(schema: Schema, depth = 0): Schema {
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
-    // An id's description says where it comes from; `uuid` adds nothing for the model.
+    // An id's description says where it comes from, and a date's description its form:
+    // `uuid` and `date` add nothing for the model. Bounds past any real value (guards
+    // against overflow) say nothing to it either.
     if (key === 'format' && value === 'uuid') continue;
+    if (key === 'format' && (value === 'date' || value === 'date-time') && depth > 0) continue;
+    if ((key === 'minimum' || key === 'maximum') && Math.abs(Number(value)) >= 1e9) continue;
     if (VALIDATION.has(key)) out[key] = value;
     else if (key === 'description' && depth === 1) out[key] = value;
     else if (key === 'properties' && isObject(value)) out[key] = mapValues(value, depth + 1);
@@ -95,7 +99,7 @@ export function outputToolSchema(
       // A list's items are spelled out once more; any other nested value is only typed.
       if (!typeOf(field).includes('array') || !isObject(field.items))
         return [name, outputToolSchema(field, known, tool, false)];
-      const items = outputToolSchema(field.items, known, tool, true);
+      const items = namesOnly(outputToolSchema(field.items, known, tool, true));
       return [name, { ...outputToolSchema(field, known, tool, false), items }];
     }),
   );
@@ -103,6 +107,18 @@ export function outputToolSchema(
   if (owner !== undefined && owner !== tool)
     return { type: out.type, description: `As ${owner} returns it.` };
   return out;
+}
+
+/**
+ * A list item's fields by name alone: the names say what each holds, the values are in the
+ * result itself, and types on every field of every list cost the model more than they tell.
+ */
+function namesOnly(item: Schema): Schema {
+  if (!isObject(item.properties)) return item;
+  return {
+    ...item,
+    properties: Object.fromEntries(Object.keys(item.properties).map((n) => [n, {}])),
+  };
 }
 
 /** The JSON types a schema admits, through unions and enums; [] means any. */

@@ -36,9 +36,15 @@ export function toolsFromCatalog(catalog: CatalogOperation[]): Tool[] {
     if (op.method.toLowerCase() === 'get' && op.parameters.some((p) => p.in === 'path') && body)
       known.set(JSON.stringify(outputToolSchema(body)), op.operationId);
   }
+  // What createTask and createRecord take is spelled out there alone, not again for each
+  // item of their batches.
+  const bodies: KnownShapes = new Map();
+  for (const op of operations)
+    if (op.body && !bodies.has(JSON.stringify(op.body.schema)))
+      bodies.set(JSON.stringify(op.body.schema), op.operationId);
   const tools = operations.map((operation) => ({
     operation,
-    definition: toolDefinition(operation, known),
+    definition: toolDefinition(operation, known, bodies),
   }));
   referToFirstDescriptions(tools.map((tool) => tool.definition));
   return tools;
@@ -65,7 +71,11 @@ function referToFirstDescriptions(definitions: ToolDefinition[]): void {
   }
 }
 
-function toolDefinition(op: CatalogOperation, known: KnownShapes): ToolDefinition {
+function toolDefinition(
+  op: CatalogOperation,
+  known: KnownShapes,
+  bodies: KnownShapes,
+): ToolDefinition {
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   for (const p of op.parameters.filter((p) => p.in === 'path' || p.in === 'query')) {
@@ -75,7 +85,17 @@ function toolDefinition(op: CatalogOperation, known: KnownShapes): ToolDefinitio
   }
   if (op.body) {
     const body = op.body.schema;
-    Object.assign(properties, body.properties as Record<string, Schema>);
+    for (const [name, property] of Object.entries(body.properties as Record<string, Schema>)) {
+      const owner = isObjectSchema(property.items) && bodies.get(JSON.stringify(property.items));
+      properties[name] =
+        owner && owner !== op.operationId
+          ? {
+              ...property,
+              description: `${property.description ?? ''} Each item as ${owner} takes one.`.trim(),
+              items: { type: 'object' },
+            }
+          : property;
+    }
     if (op.body.required) required.push(...((body.required as string[] | undefined) ?? []));
   }
   const inputSchema = inputToolSchema({
@@ -102,6 +122,10 @@ function toolDefinition(op: CatalogOperation, known: KnownShapes): ToolDefinitio
       openWorldHint: false,
     },
   };
+}
+
+function isObjectSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && (value as Schema).type === 'object';
 }
 
 function successSchema(op: CatalogOperation): Schema | undefined {
