@@ -1,6 +1,6 @@
 import type { LoadResult } from './load.ts';
 
-/** DESIGN.md §7: Tend must reach at least this share of the bare server's req/s. */
+/** docs/design.md §7: Tend must reach at least this share of the bare server's req/s. */
 export const BUDGET_RATIO = 0.6;
 
 export function median(values: readonly number[]): number {
@@ -42,6 +42,6 @@ export function formatReport(tend: readonly LoadResult[], bare: readonly LoadRes
     row('bare (node:http + pg)', b),
     '',
     `ratio Tend/bare (median req/s): ${ratio.toFixed(2)}`,
-    `DESIGN.md §7 budget: ratio ≥ ${BUDGET_RATIO.toFixed(2)} → ${ratio >= BUDGET_RATIO ? 'pass' : 'FAIL'}`,
+    `docs/design.md §7 budget: ratio ≥ ${BUDGET_RATIO.toFixed(2)} → ${ratio >= BUDGET_RATIO ? 'pass' : 'FAIL'}`,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 // `npm run bench`: Tend's GET /v1/tasks against a bare node:http + pg server running the
-// same query and serializer on the same database (DESIGN.md §7). See scripts/bench/*.
+// same query and serializer on the same database (docs/design.md §7). See scripts/bench/*.
 // In the same run, `tools/call listTasks` through /mcp beside GET /v1/tasks on one Tend
 // process (scripts/bench/mcp.ts).
 // `npm run bench -- --scale`: the assistant's operations as one user's log grows

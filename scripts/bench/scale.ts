@@ -18,7 +18,7 @@ const ITERATIONS = positiveInteger('BENCH_SCALE_ITERATIONS', 200);
 const WARMUP = Math.max(5, Math.floor(ITERATIONS / 10));
 /** Tasks per record: 100,000 records come with 10,000 tasks. */
 const TASKS_PER_RECORD = 0.1;
-/** DESIGN.md §7 and the issue: p95 under 50 ms, and p95 at the largest size / smallest < 3. */
+/** docs/design.md §7 and the issue: p95 under 50 ms, and p95 at the largest size / smallest < 3. */
 export const P95_BUDGET_MS = 50;
 export const GROWTH_BUDGET = 3;
 

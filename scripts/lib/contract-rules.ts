@@ -1,6 +1,6 @@
 /**
  * Tend's own contract rules, on top of `redocly lint`: what ChatGPT's Actions import
- * enforces (CHATGPT.md) and what DESIGN.md §2 asks of a contract that a model reads word
+ * enforces (docs/clients.md) and what docs/design.md §2 asks of a contract that a model reads word
  * by word. Pure: it takes any parsed OpenAPI 3.0/3.1 document and reads nothing else.
  * Locations are JSON Pointers (`#/paths/~1tasks/get`), at the object's definition when
  * it is reached through a local `$ref`, so a shared component is reported once.
@@ -302,14 +302,14 @@ function asJsonSchema2020(document: Json): Json {
 
 // --- Rules -------------------------------------------------------------------------------
 
-/** ChatGPT's Actions need it (CHATGPT.md); handlers and tools are keyed by it (DESIGN.md §1). */
+/** ChatGPT's Actions need it (docs/clients.md); handlers and tools are keyed by it (docs/design.md §1). */
 function operationHasId(contract: Contract): Finding[] {
   return contract.operations
     .filter((op) => typeof op.node.operationId !== 'string' || op.node.operationId.trim() === '')
     .map((op) => ({ where: op.at, message: `${op.name} has no operationId` }));
 }
 
-/** DESIGN.md §2: summary ≤ 80 characters. */
+/** docs/design.md §2: summary ≤ 80 characters. */
 function operationSummaryLength(contract: Contract): Finding[] {
   return contract.operations.flatMap((op) => {
     const problem = textProblem(op.node.summary, 'summary', 80);
@@ -317,7 +317,7 @@ function operationSummaryLength(contract: Contract): Finding[] {
   });
 }
 
-/** ChatGPT's Actions cap an operation description at 300 characters (CHATGPT.md, DESIGN.md §2). */
+/** ChatGPT's Actions cap an operation description at 300 characters (docs/clients.md, docs/design.md §2). */
 function operationDescriptionLength(contract: Contract): Finding[] {
   return contract.operations.flatMap((op) => {
     const problem = textProblem(op.node.description, 'description', 300);
@@ -325,7 +325,7 @@ function operationDescriptionLength(contract: Contract): Finding[] {
   });
 }
 
-/** ChatGPT's Actions cap a parameter description at 700 characters (CHATGPT.md, DESIGN.md §2). */
+/** ChatGPT's Actions cap a parameter description at 700 characters (docs/clients.md, docs/design.md §2). */
 function parameterDescriptionLength(contract: Contract): Finding[] {
   return contract.parameters.flatMap((parameter) => {
     const problem = textProblem(parameter.node.description, 'description', 700);
@@ -335,7 +335,7 @@ function parameterDescriptionLength(contract: Contract): Finding[] {
 }
 
 /**
- * DESIGN.md §2: every property has a description ≤ 700 characters (ChatGPT's parameter
+ * docs/design.md §2: every property has a description ≤ 700 characters (ChatGPT's parameter
  * limit, applied to what the model reads about each field). A bare `$ref` borrows the
  * description of the schema it names.
  */
@@ -351,14 +351,14 @@ function propertyDescriptionLength(contract: Contract): Finding[] {
   );
 }
 
-/** DESIGN.md §2: every schema has an example; Prism serves them as the mock. */
+/** docs/design.md §2: every schema has an example; Prism serves them as the mock. */
 function namedSchemaHasExample(contract: Contract): Finding[] {
   return contract.namedSchemas
     .filter((schema) => !hasSchemaExample(schema.node))
     .map((schema) => ({ where: schema.at, message: 'schema has no example' }));
 }
 
-/** DESIGN.md §2: every response has an example, on the media type or on the schema it uses. */
+/** docs/design.md §2: every response has an example, on the media type or on the schema it uses. */
 function responseHasExample(contract: Contract): Finding[] {
   return contract.responses.flatMap(contentOf).flatMap((media) => {
     if (hasMediaExample(media.node)) return [];
@@ -390,7 +390,7 @@ function exampleMatchesSchema(contract: Contract): Finding[] {
 
 const WORD = /^[a-z][a-z0-9_:.-]*$/i;
 
-/** DESIGN.md §2: enums are words (`vaccination`, not `3`); `null` only marks one nullable. */
+/** docs/design.md §2: enums are words (`vaccination`, not `3`); `null` only marks one nullable. */
 function enumValuesAreWords(contract: Contract): Finding[] {
   return contract.schemas.flatMap((schema) =>
     list(schema.node.enum)
@@ -404,7 +404,7 @@ function enumValuesAreWords(contract: Contract): Finding[] {
 
 const MAX_ASSISTANT_OPERATIONS = 30;
 
-/** DESIGN.md §1: models pick tools worse from long lists. */
+/** docs/design.md §1: models pick tools worse from long lists. */
 function assistantOperationCount(contract: Contract): Finding[] {
   const count = contract.operations.filter(
     (op) => Array.isArray(op.node.tags) && op.node.tags.includes('assistant'),
@@ -418,7 +418,7 @@ function assistantOperationCount(contract: Contract): Finding[] {
   ];
 }
 
-/** Absent, ChatGPT asks before every write (CHATGPT.md); DESIGN.md §2 has each write decide. */
+/** Absent, ChatGPT asks before every write (docs/clients.md); docs/design.md §2 has each write decide. */
 function writeStatesConsequential(contract: Contract): Finding[] {
   return contract.operations
     .filter((op) => WRITE_METHODS.has(op.method))

@@ -45,7 +45,7 @@ export async function listConnectedApps(
 
 /**
  * Ends one of the user's live grants: its refresh tokens stop at once and its access
- * tokens within 30 s (SECURITY.md A17, A19). False when the user has no such grant.
+ * tokens within 30 s (docs/security.md A17, A19). False when the user has no such grant.
  */
 export async function disconnectApp(
   db: Db,

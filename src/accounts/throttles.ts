@@ -2,7 +2,7 @@ import type { BackoffRule, ThrottleRule } from '../http/throttle.ts';
 
 const MINUTE = 60_000;
 
-/** SECURITY.md R7: costly or guessable flows, per IP and per account. */
+/** docs/security.md R7: costly or guessable flows, per IP and per account. */
 export const THROTTLES = {
   /** Per source, whichever accounts it tries: one source guessing many passwords. */
   signInPerIp: { name: 'sign-in:ip', limit: 30, windowMs: 15 * MINUTE },

@@ -27,7 +27,7 @@ interface EntityKind {
   serialize(row: never, zone: string, now: Date, inList: boolean): Record<string, unknown>;
 }
 
-// Subjects go with records (DESIGN.md §5).
+// Subjects go with records (docs/design.md §5).
 export const KINDS: Record<Entity, EntityKind> = {
   task: {
     table: 'tasks',

@@ -38,7 +38,7 @@ export interface SessionCheckDeps {
 /**
  * The session cookie as a credential for account operations. A cookie is sent by the
  * browser on its own, so a write must also prove it comes from Tend's own page: the
- * session's CSRF token in `X-CSRF-Token` (RFC 6749 §10.12, SECURITY.md A7) and no
+ * session's CSRF token in `X-CSRF-Token` (RFC 6749 §10.12, docs/security.md A7) and no
  * cross-site `Origin` (OWASP CSRF Prevention Cheat Sheet).
  */
 export function createSessionCheck(deps: SessionCheckDeps) {

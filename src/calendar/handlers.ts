@@ -13,7 +13,7 @@ export const calendarHandlers: CalendarHandlers = {
         url: feedUrl(ctx.publicUrl, token),
         created_at: formatInZone(createdAt, ctx.timezone),
       },
-      // The answer carries a secret (SECURITY.md A18).
+      // The answer carries a secret (docs/security.md A18).
       headers: { 'Cache-Control': 'no-store' },
     };
   },

@@ -88,7 +88,7 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
     if (given.length === 0) throw new UsageError('--redirect-uri is required');
     let redirectUris: string[];
     try {
-      // The rule /oauth/register and metadata documents follow (SECURITY.md A1).
+      // The rule /oauth/register and metadata documents follow (docs/security.md A1).
       redirectUris = checkRegistrableRedirectUris(given);
     } catch (error) {
       if (error instanceof RedirectUriRefused) throw new UsageError(error.message);

@@ -174,7 +174,7 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
   }
 }
 
-/** Counts the request against its caller's rate limit, once (SECURITY.md R5). */
+/** Counts the request against its caller's rate limit, once (docs/security.md R5). */
 async function admit(deps: ContractDeps, scope: RequestScope): Promise<Admission | undefined> {
   if (!deps.rateLimits || scope.rateCounted) return undefined;
   scope.rateCounted = true;

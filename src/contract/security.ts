@@ -63,7 +63,7 @@ export function securityHandler(scheme: Scheme, auth: Authenticator) {
 /**
  * The `session` scheme: the dashboard's cookie, named only by account operations. A request
  * with a bearer token is judged by its token alone, so keys and OAuth tokens get exactly
- * their scopes (SECURITY.md R6).
+ * their scopes (docs/security.md R6).
  */
 export function sessionSecurityHandler(check: SessionChecker) {
   return async (context: Context, scope: RequestScope): Promise<Principal | false> => {

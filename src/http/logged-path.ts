@@ -1,4 +1,4 @@
-/** Path segments that are secrets themselves: the calendar feed's token (SECURITY.md R11). */
+/** Path segments that are secrets themselves: the calendar feed's token (docs/security.md R11). */
 const SECRET_SEGMENTS = /^\/calendar\/[^/]+/;
 
 /** The request path as the access log may show it. */

@@ -129,7 +129,7 @@ export const NON_API_ROUTES = [
   ].map((path) => ({
     method: 'OPTIONS' as const,
     path,
-    purpose: 'CORS preflight: any origin, no credentials (SECURITY.md R8)',
+    purpose: 'CORS preflight: any origin, no credentials (docs/security.md R8)',
   })),
   { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
   { method: 'POST', path: '/mcp', purpose: 'MCP endpoint: the assistant operations as tools' },

@@ -41,7 +41,7 @@ export interface RateLimits {
 type Policy = 'api_key' | 'oauth' | 'ip' | 'failed_auth';
 
 /**
- * OWASP API4, SECURITY.md R5: requests per API key, per OAuth grant (one client acting
+ * OWASP API4, docs/security.md R5: requests per API key, per OAuth grant (one client acting
  * for one user), and per client IP for requests without valid credentials, counted in
  * PostgreSQL so every instance shares the counters (DESIGN §4). Answers carry the IETF
  * RateLimit-Policy and RateLimit fields (draft-ietf-httpapi-ratelimit-headers-10 §5, §6).

@@ -10,7 +10,7 @@ export interface ThrottleRule {
 /**
  * Counts one attempt against `rule` for `subject` and says whether it is still allowed.
  * Counters live in PostgreSQL so every instance shares them (DESIGN §4); one upsert, one
- * round trip (OWASP API6, SECURITY.md R7).
+ * round trip (OWASP API6, docs/security.md R7).
  */
 export async function countAttempt(
   db: Db,

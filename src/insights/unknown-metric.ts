@@ -8,7 +8,7 @@ import type { TrendMetric } from './trend-metric.ts';
  * Refuses a metric that is neither a word Tend knows nor a name this person's or pet's
  * measurements were stored under ("weigth"): an empty trend would read as "no readings"
  * when the word was only misspelt. The problem lists what the subject can be followed by
- * (DESIGN.md §2: unknown enum-like input gets a 422 listing the allowed values) and names
+ * (docs/design.md §2: unknown enum-like input gets a 422 listing the allowed values) and names
  * the closest one in `hint`. Costs a query only for a word Tend does not know.
  */
 export async function checkTrendMetric(

@@ -15,7 +15,7 @@ export interface Mailer {
 /**
  * Sends without making the request wait or fail: a slow or broken mail server must not
  * slow sign-up, nor let "forgot password" reveal by its timing whether an account exists.
- * SECURITY.md R11: only the subject is logged, never the body with its link.
+ * docs/security.md R11: only the subject is logged, never the body with its link.
  */
 export function sendInBackground(mailer: Mailer, log: Logger, mail: Mail): void {
   mailer.send(mail).catch((error: unknown) => {

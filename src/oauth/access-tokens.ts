@@ -15,7 +15,7 @@ export interface AccessTokenClaims {
 }
 
 export function createAccessTokens(options: { secret: string; issuer: string; now: () => Date }) {
-  // Imported once: about twice as fast to verify as raw bytes (STACK-NOTES.md).
+  // Imported once: about twice as fast to verify as raw bytes (docs/stack.md).
   const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
   return {
     async sign(claims: AccessTokenClaims): Promise<string> {
@@ -35,7 +35,7 @@ export function createAccessTokens(options: { secret: string; issuer: string; no
         .sign(key);
     },
 
-    /** SECURITY.md A22: alg, iss, aud and exp pinned; anything else is no token at all. */
+    /** docs/security.md A22: alg, iss, aud and exp pinned; anything else is no token at all. */
     async verify(token: string, audiences: string[]): Promise<AccessTokenClaims | null> {
       try {
         const { payload } = await jwtVerify(token, key, {

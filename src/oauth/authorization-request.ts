@@ -21,7 +21,7 @@ export interface AuthorizationRequest {
 export class AuthorizationPageError extends Error {}
 
 /**
- * SECURITY.md A2 (OAuth 2.1 §4.1.2.1): an unknown client or an unregistered redirect URI
+ * docs/security.md A2 (OAuth 2.1 §4.1.2.1): an unknown client or an unregistered redirect URI
  * is answered on Tend; nothing is redirected anywhere.
  */
 export async function identifyClient(
@@ -50,7 +50,7 @@ export async function identifyClient(
       clientId,
     );
   } catch (error) {
-    // SECURITY.md R10: a bad upstream document is a clear error on Tend, never a crash.
+    // docs/security.md R10: a bad upstream document is a clear error on Tend, never a crash.
     if (error instanceof ClientMetadataError) throw new AuthorizationPageError(error.message);
     throw error;
   }
@@ -83,7 +83,7 @@ export function checkAuthorizationParams(
     if (param(params, 'response_type') !== 'code') {
       throw new OAuthError('unsupported_response_type', 'Only response_type=code is supported.');
     }
-    // ChatGPT Action clients have no PKCE, so state is their CSRF protection (CHATGPT.md).
+    // ChatGPT Action clients have no PKCE, so state is their CSRF protection (docs/clients.md).
     if (client.kind === 'chatgpt_action' && state === undefined) {
       throw new OAuthError('invalid_request', 'state is required.');
     }
@@ -113,7 +113,7 @@ export class AuthorizationRedirectError extends Error {
   }
 }
 
-/** RFC 6749 §4.1.2 with RFC 9207 `iss` on success and error alike (SECURITY.md A6). */
+/** RFC 6749 §4.1.2 with RFC 9207 `iss` on success and error alike (docs/security.md A6). */
 export function redirectLocation(
   redirectUri: string,
   issuer: string,

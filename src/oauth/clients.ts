@@ -43,7 +43,7 @@ export interface NewClient {
   ownerId?: string;
 }
 
-/** The secret is returned once; only its SHA-256 is kept (SECURITY.md A20). */
+/** The secret is returned once; only its SHA-256 is kept (docs/security.md A20). */
 export async function createClient(
   db: Db,
   input: NewClient,

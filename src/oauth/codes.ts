@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { randomToken, sha256 } from './secrets.ts';
 
-/** SECURITY.md A11: a code lives 60 seconds. */
+/** docs/security.md A11: a code lives 60 seconds. */
 export const CODE_TTL_MS = 60_000;
 
 export interface StoredCode {

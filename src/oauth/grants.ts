@@ -45,7 +45,7 @@ export async function recordConsent(
 
 /**
  * Ends a grant: its refresh tokens stop at once, its access tokens at the resource
- * server's next check (within 30 s, SECURITY.md A19).
+ * server's next check (within 30 s, docs/security.md A19).
  */
 export async function revokeGrant(db: Db, grantId: string, now: Date): Promise<void> {
   await db('oauth_grants')

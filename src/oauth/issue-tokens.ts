@@ -12,7 +12,7 @@ export interface TokenResponse {
   scope: string;
 }
 
-/** RFC 6749 §5.1, in the shape ChatGPT expects (CHATGPT.md). */
+/** RFC 6749 §5.1, in the shape ChatGPT expects (docs/clients.md). */
 export async function issueTokens(
   deps: OAuthDeps,
   input: {

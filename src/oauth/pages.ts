@@ -4,7 +4,7 @@ import { sendPage } from '../web/page-headers.ts';
 import type { AuthorizationRequest } from './authorization-request.ts';
 import { SCOPE_WORDS } from './scopes.ts';
 
-/** SECURITY.md A2: what went wrong, on Tend's own page. */
+/** docs/security.md A2: what went wrong, on Tend's own page. */
 export function sendAuthorizationErrorPage(res: Response, message: string): void {
   sendPage(
     res,

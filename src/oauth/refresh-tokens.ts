@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { randomToken, sha256 } from './secrets.ts';
 
-/** SECURITY.md A17: a refresh token unused for 30 days is dead (each use rotates it). */
+/** docs/security.md A17: a refresh token unused for 30 days is dead (each use rotates it). */
 export const REFRESH_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface StoredRefreshToken {

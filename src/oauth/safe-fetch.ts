@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 
-/** Addresses Tend never fetches from (SECURITY.md A21, OWASP API7 SSRF). */
+/** Addresses Tend never fetches from (docs/security.md A21, OWASP API7 SSRF). */
 const FORBIDDEN = new BlockList();
 for (const [net, bits] of [
   ['0.0.0.0', 8],
@@ -55,7 +55,7 @@ function addressAllowed(address: string, allowLoopback: boolean): boolean {
 }
 
 /**
- * GET a small JSON document from a URL someone else chose. SECURITY.md A21 and R10:
+ * GET a small JSON document from a URL someone else chose. docs/security.md A21 and R10:
  * https only, never a private, loopback or link-local address, no redirects at all,
  * size and time capped.
  */

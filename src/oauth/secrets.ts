@@ -10,7 +10,7 @@ export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-/** SECURITY.md A20: compared in constant time. */
+/** docs/security.md A20: compared in constant time. */
 export function sameHash(presented: string, storedHash: string): boolean {
   const a = Buffer.from(sha256(presented), 'hex');
   const b = Buffer.from(storedHash, 'hex');

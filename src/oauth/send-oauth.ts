@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { OAuthError } from './oauth-error.ts';
 
-/** RFC 6749 §5.1: answers carrying tokens are never cached (SECURITY.md A18). */
+/** RFC 6749 §5.1: answers carrying tokens are never cached (docs/security.md A18). */
 export function sendOAuthJson(res: Response, status: number, body: unknown): void {
   res.status(status);
   res.setHeader('Cache-Control', 'no-store');

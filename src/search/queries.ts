@@ -104,7 +104,7 @@ function candidates(
 
 /**
  * One page of matches across tasks, records and subjects, best first. Values travel only
- * as bindings (SECURITY.md R12); the SQL text is built from constants.
+ * as bindings (docs/security.md R12); the SQL text is built from constants.
  */
 export async function searchPage(
   db: Db,

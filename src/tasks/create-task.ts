@@ -72,7 +72,7 @@ export async function createOneTask(
 }
 
 /**
- * DESIGN.md §2: a create that looks like a double answers 409 with the rows it doubles;
+ * docs/design.md §2: a create that looks like a double answers 409 with the rows it doubles;
  * the model asks the user and retries with `confirm_duplicate: true`. ChatGPT and MCP
  * callers seldom send an Idempotency-Key, so this is what stops a retried call.
  */

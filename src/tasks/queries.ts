@@ -43,7 +43,7 @@ export interface TaskFilter {
 
 /**
  * The list query is Tend's hottest path, so its SQL is written out rather than built by
- * knex on every call; values still travel only as bindings (SECURITY.md R12).
+ * knex on every call; values still travel only as bindings (docs/security.md R12).
  */
 export async function listTasks(
   db: Db,

@@ -5,7 +5,7 @@ import { cookieFromHeader, readCookie, setCookie } from './cookies.ts';
 const CSRF_COOKIE = 'tend_csrf';
 
 /**
- * Signed double-submit token (RFC 6749 §10.12, SECURITY.md A7): an HMAC of a random
+ * Signed double-submit token (RFC 6749 §10.12, docs/security.md A7): an HMAC of a random
  * per-browser cookie and the session cookie, so a token works only for this browser and
  * this session, and another site can neither read nor forge it.
  */

@@ -36,7 +36,7 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   return new Html(out);
 }
 
-/** The frame of every page: no script, no external resource (SECURITY.md A10). */
+/** The frame of every page: no script, no external resource (docs/security.md A10). */
 export function page(title: string, body: Html): string {
   return html`<!doctype html>
 <html lang="en">

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 /**
  * Headers for every server-rendered page: nothing from elsewhere, no inline script, never
- * framed (SECURITY.md A8, A10), no referrer leaking codes or state, never cached.
+ * framed (docs/security.md A8, A10), no referrer leaking codes or state, never cached.
  */
 export function pageHeaders() {
   return (_req: Request, res: Response, next: NextFunction) => {

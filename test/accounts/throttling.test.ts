@@ -17,7 +17,7 @@ import { createTestDb, type TestDb } from '../support/db.ts';
 import { authorizeUrl } from '../support/oauth.ts';
 
 /**
- * SECURITY.md R7 (OWASP API6): costly flows are throttled per IP and per account, with
+ * docs/security.md R7 (OWASP API6): costly flows are throttled per IP and per account, with
  * counters in the database. Sign-in and client registration have their own tests
  * (sign-in.test.ts, register-and-metadata.test.ts); these cover sign-up and consent.
  * Behind one trusted proxy, so each request can come from an IP of its own.

@@ -6,7 +6,7 @@ import { type Browser, csrfTokenOf, signUpAs } from '../support/browser.ts';
 import { authorizeAndAllow, basic, makeClient } from '../support/oauth.ts';
 
 /**
- * SECURITY.md R6 (OWASP API5): account operations need the `account` scope, which a web
+ * docs/security.md R6 (OWASP API5): account operations need the `account` scope, which a web
  * session has and nothing else gives for free; keys and OAuth tokens get exactly their
  * scopes. The operations come from openapi.yaml, so a new account operation joins itself.
  */

@@ -10,7 +10,7 @@ import type { RateLimitSettings } from '../../src/http/rate-limits.ts';
 import { createTestDb } from '../support/db.ts';
 
 /**
- * SECURITY.md R5 (OWASP API4): bursts get 429 with Retry-After and the IETF RateLimit
+ * docs/security.md R5 (OWASP API4): bursts get 429 with Retry-After and the IETF RateLimit
  * fields, counted in the database: two instances on one database share the counters.
  */
 const LIMITS: RateLimitSettings = {

@@ -70,7 +70,7 @@ describe('a Connect ChatGPT client widened to every assistant scope', () => {
 
     await widenChatGptClients(t.db);
 
-    // The old refresh token goes on with what was consented to (SECURITY.md A16).
+    // The old refresh token goes on with what was consented to (docs/security.md A16).
     const refreshed = await t.request
       .post('/oauth/token')
       .set('Authorization', basic(client.id, client.secret as string))

@@ -9,7 +9,7 @@ import { field, seeOther } from './forms.ts';
 
 /**
  * POST /account/password. A new password ends every session (this browser gets a fresh
- * one) and every refresh token, so whoever knew the old one is out (SECURITY.md A17).
+ * one) and every refresh token, so whoever knew the old one is out (docs/security.md A17).
  */
 export function changePassword(deps: WebDeps) {
   return async (req: Request, res: Response) => {

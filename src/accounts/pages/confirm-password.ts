@@ -10,7 +10,7 @@ import { signedInForm } from './signed-in-form.ts';
 /**
  * The gate of a form that asks for the current password (changing it, deleting the
  * account): a signed-in browser, its CSRF token, and the password, throttled like the
- * sign-in page because it is as guessable there (SECURITY.md R7). Answers the browser
+ * sign-in page because it is as guessable there (docs/security.md R7). Answers the browser
  * itself and returns undefined when the gate stays shut; `wrong` is where a wrong
  * password is sent back to.
  */

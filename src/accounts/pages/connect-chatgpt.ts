@@ -97,7 +97,7 @@ ${allowedList(client.scopes)}
   };
 }
 
-/** POST /account/chatgpt/:clientId/callback: pins the exact callback (SECURITY.md A1). */
+/** POST /account/chatgpt/:clientId/callback: pins the exact callback (docs/security.md A1). */
 export function saveChatGptCallback(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     const session = await signedInForm(req, res, deps);

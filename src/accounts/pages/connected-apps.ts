@@ -7,7 +7,7 @@ import { signedInForm } from './signed-in-form.ts';
 
 /**
  * POST /account/apps/:grantId/disconnect, through disconnectApp: the grant's refresh
- * tokens stop at once and its access tokens within 30 s (SECURITY.md A17, A19).
+ * tokens stop at once and its access tokens within 30 s (docs/security.md A17, A19).
  */
 export function disconnectAppFromPage(deps: WebDeps, contract: Contract) {
   return async (req: Request, res: Response) => {

@@ -11,7 +11,7 @@ export function field(req: Request, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** SECURITY.md A7: a form without this browser's token is refused, nothing done. */
+/** docs/security.md A7: a form without this browser's token is refused, nothing done. */
 export function forbidden(res: Response): void {
   sendPage(
     res,
@@ -25,7 +25,7 @@ export function tooManyAttempts(res: Response, retryAfterS: number): void {
   sendPage(res, 429, page('Too many attempts', html`<p>Wait a few minutes, then try again.</p>`));
 }
 
-/** SECURITY.md A9: 303 after every POST, so the browser follows with a GET. */
+/** docs/security.md A9: 303 after every POST, so the browser follows with a GET. */
 export function seeOther(res: Response, location: string): void {
   res.redirect(303, location);
 }

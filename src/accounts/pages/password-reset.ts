@@ -53,7 +53,7 @@ export function showForgotPassword(deps: WebDeps) {
 /**
  * POST /forgot-password. The answer is the same whether or not the address has an
  * account, and the mail leaves in the background so timing does not tell either
- * (OWASP Forgot Password Cheat Sheet). SECURITY.md R7: per IP and per address.
+ * (OWASP Forgot Password Cheat Sheet). docs/security.md R7: per IP and per address.
  */
 export function requestPasswordReset(deps: WebDeps) {
   return async (req: Request, res: Response) => {
@@ -115,13 +115,13 @@ export function showResetPassword(deps: WebDeps) {
 
 /**
  * POST /reset-password: uses the link up (one atomic UPDATE), sets the password and ends
- * every session and refresh token, as a password change does (SECURITY.md A17).
+ * every session and refresh token, as a password change does (docs/security.md A17).
  */
 export function resetPassword(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
     const token = field(req, 'token');
-    // SECURITY.md R7: each attempt costs an argon2 hash.
+    // docs/security.md R7: each attempt costs an argon2 hash.
     const throttle = await checkThrottles(
       deps.db,
       [[THROTTLES.passwordResetPerIp, req.ip ?? 'unknown']],

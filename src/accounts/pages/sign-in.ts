@@ -58,7 +58,7 @@ export function signIn(deps: WebDeps) {
     if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
     const email = field(req, 'email').trim().toLowerCase();
     const returnTo = safeReturnTo(field(req, 'return_to'));
-    // SECURITY.md R7: per source, and per account at that source with growing waits,
+    // docs/security.md R7: per source, and per account at that source with growing waits,
     // checked before the password is; no count per account alone, which would let anyone
     // lock the owner out.
     const pair = accountAtSource(email, req.ip);

@@ -55,7 +55,7 @@ export function signUp(deps: WebDeps) {
     const back = (error: string) =>
       seeOther(res, `/signup?error=${error}&return_to=${encodeURIComponent(returnTo)}`);
     const email = field(req, 'email').trim();
-    // SECURITY.md R7: sign-up costs an argon2 hash; per IP and per address asked for.
+    // docs/security.md R7: sign-up costs an argon2 hash; per IP and per address asked for.
     const throttle = await checkThrottles(
       deps.db,
       [

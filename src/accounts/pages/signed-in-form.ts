@@ -5,7 +5,7 @@ import { field, forbidden } from './forms.ts';
 
 /**
  * The gate of every form a signed-in browser posts: its session, and the CSRF token the
- * page gave it (SECURITY.md A7). Answers 403 itself and returns undefined when either is
+ * page gave it (docs/security.md A7). Answers 403 itself and returns undefined when either is
  * missing, so nothing is done.
  */
 export async function signedInForm(

@@ -70,7 +70,7 @@ export function resendVerification(deps: WebDeps) {
       .where({ id: session.userId })
       .first('id', 'email', 'display_name', 'email_verified_at');
     if (user.email_verified_at) return seeOther(res, '/account');
-    // SECURITY.md R7: every resend lands in someone's inbox.
+    // docs/security.md R7: every resend lands in someone's inbox.
     const throttle = await checkThrottles(
       deps.db,
       [[THROTTLES.verifyResendPerAccount, `user:${session.userId}`]],

@@ -36,7 +36,7 @@ export async function up(db: Knex): Promise<void> {
     t.text('secret_hash');
     t.specificType('redirect_uris', 'text[]').notNullable();
     t.specificType('scopes', 'text[]').notNullable();
-    // 'chatgpt_action' clients may use ChatGPT's callback pattern (SECURITY.md A1).
+    // 'chatgpt_action' clients may use ChatGPT's callback pattern (docs/security.md A1).
     t.text('kind').notNullable().defaultTo('standard');
     t.uuid('owner_id').references('users.id').onDelete('CASCADE');
     // Lets the owner's dashboard derive the secret once; cleared when shown.

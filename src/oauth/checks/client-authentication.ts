@@ -30,7 +30,7 @@ function basicCredentials(header: string | undefined): [string, string] | undefi
 
 /**
  * client_secret_basic, client_secret_post or none (public clients, which must then use
- * PKCE). SECURITY.md A20: secrets are stored hashed and compared in constant time.
+ * PKCE). docs/security.md A20: secrets are stored hashed and compared in constant time.
  */
 export async function authenticateClient(req: Request, db: Db): Promise<Client> {
   const header = req.get('authorization');

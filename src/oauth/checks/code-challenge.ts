@@ -4,7 +4,7 @@ import { OAuthError } from '../oauth-error.ts';
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
 /**
- * SECURITY.md A4 (RFC 9700 §2.1.1): public clients must send a challenge; confidential
+ * docs/security.md A4 (RFC 9700 §2.1.1): public clients must send a challenge; confidential
  * ones may, and then it is enforced. A5: S256 only, never `plain`.
  */
 export function checkCodeChallenge(

@@ -4,7 +4,7 @@ import { OAuthError } from '../oauth-error.ts';
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
 
 /**
- * SECURITY.md A12: a verifier if and only if a challenge was stored, so PKCE can be
+ * docs/security.md A12: a verifier if and only if a challenge was stored, so PKCE can be
  * neither skipped nor added after the fact (RFC 9700 §2.1.1, OAuth 2.1 §4.1.3).
  */
 export function checkCodeVerifier(challenge: string | null, verifier: string | undefined): void {

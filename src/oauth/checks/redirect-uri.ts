@@ -8,7 +8,7 @@ export const CHATGPT_CALLBACK =
   /^https:\/\/(chatgpt\.com|chat\.openai\.com)\/aip\/g-[A-Za-z0-9]{1,64}\/oauth\/callback$/;
 
 /**
- * SECURITY.md A1 (RFC 9700 §2.1): exact string comparison with a registered URI. The one
+ * docs/security.md A1 (RFC 9700 §2.1): exact string comparison with a registered URI. The one
  * exception is the pattern above, on ChatGPT Action clients only, until their exact
  * callback has been pasted back. A missing redirect_uri
  * is allowed only when exactly one is registered (OAuth 2.1 §4.1.1).

@@ -1,7 +1,7 @@
 import { OAuthError } from '../oauth-error.ts';
 import { parseScope } from '../scopes.ts';
 
-/** SECURITY.md A16 (RFC 6749 §6): a refresh may narrow the scope, never widen it. */
+/** docs/security.md A16 (RFC 6749 §6): a refresh may narrow the scope, never widen it. */
 export function checkRefreshScope(granted: string[], scope: string | undefined): string[] {
   if (scope === undefined) return granted;
   const requested = parseScope(scope);

@@ -9,7 +9,7 @@ export class RedirectUriRefused extends Error {}
 /**
  * The one rule for every redirect URI a client brings, whether by `/oauth/register`
  * (RFC 7591) or in a Client ID Metadata Document: the authorization endpoint later
- * compares them by exact string (SECURITY.md A1), so each must be an exact, safe URL.
+ * compares them by exact string (docs/security.md A1), so each must be an exact, safe URL.
  */
 export function checkRegistrableRedirectUri(value: unknown): string {
   if (typeof value !== 'string') throw new RedirectUriRefused('A redirect URI must be a string.');

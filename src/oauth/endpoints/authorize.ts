@@ -105,7 +105,7 @@ export function authorize(deps: OAuthDeps) {
 /** POST /oauth/authorize: the person's Allow or Deny on the consent page. */
 export function decide(deps: OAuthDeps) {
   return async (req: Request, res: Response) => {
-    // SECURITY.md A7 (RFC 6749 §10.12): no valid token, no code.
+    // docs/security.md A7 (RFC 6749 §10.12): no valid token, no code.
     const session = await signedInForm(req, res, deps);
     if (!session) return;
     const outcome = await understand(req, deps, req.body);
@@ -113,7 +113,7 @@ export function decide(deps: OAuthDeps) {
     if (outcome.kind === 'sign-in') return forbidden(res);
     if (outcome.kind === 'redirect') return seeOther(res, outcome.location);
     const { request } = outcome;
-    // SECURITY.md R7: consent is throttled per account and per IP.
+    // docs/security.md R7: consent is throttled per account and per IP.
     const throttle = await checkThrottles(
       deps.db,
       [
@@ -138,7 +138,7 @@ export function decide(deps: OAuthDeps) {
       scopes: request.scopes,
       now: deps.now(),
     });
-    // SECURITY.md A9: 303, so the browser never re-posts the form to the client.
+    // docs/security.md A9: 303, so the browser never re-posts the form to the client.
     await redirectWithCode(res, deps, request, grant);
   };
 }

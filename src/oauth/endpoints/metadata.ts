@@ -22,9 +22,9 @@ export function authorizationServerMetadata(deps: OAuthDeps) {
       'client_secret_post',
       'none',
     ],
-    // SECURITY.md A5
+    // docs/security.md A5
     code_challenge_methods_supported: ['S256'],
-    // SECURITY.md A6 (RFC 9207)
+    // docs/security.md A6 (RFC 9207)
     authorization_response_iss_parameter_supported: true,
     client_id_metadata_document_supported: true,
   });

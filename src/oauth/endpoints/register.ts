@@ -19,7 +19,7 @@ function badMetadata(why: string): OAuthError {
 /** POST /oauth/register: RFC 7591 dynamic registration for MCP clients. */
 export function register(deps: OAuthDeps) {
   return async (req: Request, res: Response) => {
-    // SECURITY.md R7: registration is throttled per IP.
+    // docs/security.md R7: registration is throttled per IP.
     const throttle = await checkThrottles(
       deps.db,
       [[THROTTLES.registerPerIp, req.ip ?? 'unknown']],

@@ -20,12 +20,12 @@ async function redeemCode(req: Request, deps: OAuthDeps, client: Client): Promis
   if (!code) throw new OAuthError('invalid_request', 'code is required.');
   const stored = await findCode(deps.db, code);
   if (!stored) throw invalidGrant('The code is unknown.');
-  // SECURITY.md A14: a code works only for its client and its redirect URI.
+  // docs/security.md A14: a code works only for its client and its redirect URI.
   if (stored.clientId !== client.id) throw invalidGrant('The code was issued to another client.');
   if (param(req.body, 'redirect_uri') !== stored.redirectUri) {
     throw invalidGrant('redirect_uri differs from the authorization request.');
   }
-  // SECURITY.md A11: 60 seconds.
+  // docs/security.md A11: 60 seconds.
   if (stored.expiresAt <= deps.now()) throw invalidGrant('The code has expired.');
   const resource = param(req.body, 'resource');
   if (resource !== undefined && resource.replace(/\/+$/, '') !== stored.resource) {
@@ -33,7 +33,7 @@ async function redeemCode(req: Request, deps: OAuthDeps, client: Client): Promis
   }
   // A12; a bad verifier fails here, before the code is touched, and revokes nothing (A13).
   checkCodeVerifier(stored.codeChallenge, param(req.body, 'code_verifier'));
-  // SECURITY.md A13 (OAuth 2.1 §4.1.3): a second valid redemption means the code leaked;
+  // docs/security.md A13 (OAuth 2.1 §4.1.3): a second valid redemption means the code leaked;
   // what the first one issued is revoked with the grant.
   if (!(await consumeCode(deps.db, stored.codeHash, deps.now()))) {
     await revokeGrant(deps.db, stored.grantId, deps.now());
@@ -57,15 +57,15 @@ async function refresh(req: Request, deps: OAuthDeps, client: Client): Promise<T
   if (!token) throw new OAuthError('invalid_request', 'refresh_token is required.');
   const stored = await findRefreshToken(deps.db, token);
   if (!stored) throw invalidGrant('The refresh token is unknown.');
-  // SECURITY.md A14
+  // docs/security.md A14
   if (stored.clientId !== client.id) throw invalidGrant('The token was issued to another client.');
   if (stored.grantRevoked) throw invalidGrant('The connection has been removed.');
-  // SECURITY.md A15: a rotated token coming back means it leaked; end the whole grant.
+  // docs/security.md A15: a rotated token coming back means it leaked; end the whole grant.
   if (stored.rotatedAt !== null) {
     await revokeGrant(deps.db, stored.grantId, deps.now());
     throw invalidGrant('The refresh token has already been used.');
   }
-  // SECURITY.md A17
+  // docs/security.md A17
   if (stored.createdAt.getTime() + REFRESH_IDLE_MS <= deps.now().getTime()) {
     throw invalidGrant('The refresh token has expired.');
   }
@@ -96,7 +96,7 @@ export function token(deps: OAuthDeps) {
     if (grantType === 'authorization_code') answer = await redeemCode(req, deps, client);
     else if (grantType === 'refresh_token') answer = await refresh(req, deps, client);
     else throw new OAuthError('unsupported_grant_type', 'Use authorization_code or refresh_token.');
-    // SECURITY.md A18
+    // docs/security.md A18
     sendOAuthJson(res, 200, answer);
   };
 }
