@@ -20,8 +20,14 @@ import { connectDb } from '../src/db/connect.ts';
 import { migrateLatest } from '../src/db/migrate.ts';
 import { createLogger } from '../src/http/logger.ts';
 
-/** What Tend declares: tools (no list changes), no resources, prompts, logging or completion. */
-const APPLICABLE = ['server-initialize', 'ping', 'tools-list', 'dns-rebinding-protection'];
+/** What Tend declares: tools and the views' resources (no list changes), no prompts, logging or completion. */
+const APPLICABLE = [
+  'server-initialize',
+  'ping',
+  'tools-list',
+  'dns-rebinding-protection',
+  'resources-list',
+];
 
 const { values } = parseArgs({
   options: { node: { type: 'string' }, conformance: { type: 'string' } },
