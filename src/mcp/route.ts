@@ -147,7 +147,9 @@ export function mcpRouter(deps: {
         principal: principal as Principal,
         rateCounted: true,
       };
-      res.json(await dispatcher.answer(request, scope));
+      // Serialized once, straight to the socket: res.json would copy the page into a Buffer
+      // again to count its length, which Node does for a string anyway.
+      sendReply(res, { status: 200, body: await dispatcher.answer(request, scope) });
     },
   );
 
