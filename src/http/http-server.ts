@@ -34,6 +34,10 @@ function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }
   }
   const problem = clientErrorProblem(error);
   const body = JSON.stringify(problemBody(problem, randomUUID()));
+  // The parser stops reading here: left attached, it fails again on the rest of the
+  // request, and Node 24 then resets the connection before the client reads the answer.
+  socket.removeAllListeners('data');
+  socket.on('data', () => {});
   socket.end(
     `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
       'Content-Type: application/problem+json; charset=utf-8\r\n' +
