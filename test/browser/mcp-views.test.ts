@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.ts';
+import { chromiumFound, launchChromium } from '../support/chromium.ts';
 import { createDemoApp, type DemoApp } from '../support/demo.ts';
 import type { OpenViewInput } from './mcp-views/host-page.ts';
 
@@ -17,8 +18,7 @@ import type { OpenViewInput } from './mcp-views/host-page.ts';
  * it calls back (tools/call) goes to /mcp with the same key. Screenshots land in
  * test/artifacts/mcp-view-*.png for a person to look at.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const found = existsSync(CHROMIUM);
+const found = chromiumFound;
 if (!found) {
   console.log('Chromium not found: install it (apt-get install chromium) to run the browser tests');
 }
@@ -153,19 +153,7 @@ iframe{display:block;width:100%;height:400px;border:1px solid #c9ced6;border-rad
     });
     hostUrl = await listen(host);
     tools = (await (await connect(demo.user.auth)).listTools()).tools;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createClient } from '../../src/oauth/clients.ts';
+import { chromiumFound, launchChromium } from '../support/chromium.ts';
 import { FakeClock } from '../support/clock.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
@@ -17,8 +18,7 @@ import { startSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
  * from the mail a real SMTP server received, sign in, let an app connect, and the app
  * uses what it was given. Screenshots land in test/artifacts/ for a human to look at.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const found = existsSync(CHROMIUM);
+const found = chromiumFound;
 if (!found) {
   console.log('Chromium not found: install it (apt-get install chromium) to run the browser tests');
 }
@@ -67,19 +67,7 @@ describe.skipIf(!found)('in Chromium: sign-up → verify → sign-in → consent
       res.end('<!doctype html><title>Connected</title><p>The app received the code.</p>');
     });
     callbackBase = await listen(callbackServer);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
