@@ -2,7 +2,7 @@
  * For knex's own CLI against PostgreSQL (`npx knex migrate:status`). Tend itself runs
  * migrations at start and through `tend migrate`, which also covers the embedded database.
  */
-import { loadConfig } from './src/config.ts';
+import { loadConfig } from './src/app/config.ts';
 import { migratorConfig } from './src/db/migrate.ts';
 
 const config = loadConfig();

@@ -29,6 +29,7 @@ const steps: Step[] = [
     args: ['lint', 'openapi.yaml'],
     env: { REDOCLY_TELEMETRY: 'off' },
   },
+  { name: 'layers', command: bin('tsx'), args: ['scripts/layers.ts'] },
   { name: 'contract rules', command: bin('tsx'), args: ['scripts/contract-rules.ts'] },
   { name: 'generated', command: bin('tsx'), args: ['scripts/gen.ts', '--check'] },
   { name: 'vitest', command: bin('vitest'), args: ['run', ...vitestArgs] },

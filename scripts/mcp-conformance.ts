@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUser } from '../src/accounts/users.ts';
-import { buildApp } from '../src/app.ts';
+import { buildApp } from '../src/app/build-app.ts';
 import { createApiKey } from '../src/auth/api-keys.ts';
 import { connectDb } from '../src/db/connect.ts';
 import { migrateLatest } from '../src/db/migrate.ts';

@@ -14,7 +14,7 @@ import { ResponseValidator } from '../src/contract/response-validator.ts';
 
 type Json = Record<string, unknown>;
 
-/** Same workaround as src/contract/backend.ts: its 3.0-only check rejects a 3.1 file. */
+/** Same workaround as src/pipeline/contract-pipeline.ts: its 3.0-only check rejects a 3.1 file. */
 class SmokeBackend extends OpenAPIBackend {
   override validateDefinition() {
     return this.document;

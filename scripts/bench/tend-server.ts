@@ -1,7 +1,7 @@
 // Tend as the bench measures it: the real app (contract, auth, validation of requests),
 // in its own process so the load generator does not share its event loop.
 import { createServer } from 'node:http';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { connectDb } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { listen, serveUntilStopped } from './child-process.ts';

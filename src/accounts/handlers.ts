@@ -1,7 +1,7 @@
 import * as apiKeys from '../auth/api-keys.ts';
 import { ALL_SCOPES, type Scope } from '../auth/principal.ts';
 import type { Handlers } from '../contract/handler-types.ts';
-import { notFound } from '../contract/problem.ts';
+import { notFound } from '../core/http-error.ts';
 import { formatInZone } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';

@@ -1,5 +1,5 @@
+import { randomToken, sha256 } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
-import { randomToken, sha256 } from '../oauth/secrets.ts';
 
 export type MailTokenPurpose = 'verify_email' | 'reset_password';
 

@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
-import type { Contract } from '../contract/backend.ts';
+import type { Contract } from '../pipeline/contract-pipeline.ts';
+import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import { showAccount } from './pages/account.ts';
@@ -8,7 +9,6 @@ import { changePassword } from './pages/change-password.ts';
 import { connectChatGpt, saveChatGptCallback, showChatGptClient } from './pages/connect-chatgpt.ts';
 import { disconnectAppFromPage } from './pages/connected-apps.ts';
 import { deleteAccount, showGoodbye } from './pages/delete-account.ts';
-import { parseForm } from './pages/forms.ts';
 import {
   requestPasswordReset,
   resetPassword,

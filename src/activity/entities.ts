@@ -1,8 +1,5 @@
 import type { Scope } from '../auth/principal.ts';
 import type { Db } from '../db/connect.ts';
-import { type RecordRow, serializeRecord } from '../records/serialize.ts';
-import { type SubjectRow, serializeSubject } from '../subjects/serialize.ts';
-import { serializeTask, type TaskRow } from '../tasks/serialize.ts';
 
 export type Entity = 'task' | 'subject' | 'record';
 export const ENTITIES: readonly Entity[] = ['task', 'subject', 'record'];
@@ -14,7 +11,7 @@ export const ENTITIES: readonly Entity[] = ['task', 'subject', 'record'];
  */
 export type Snapshot = Record<string, unknown>;
 
-interface EntityKind {
+export interface EntityKind {
   table: 'tasks' | 'subjects' | 'records';
   readScope: Scope;
   writeScope: Scope;
@@ -27,41 +24,21 @@ interface EntityKind {
   serialize(row: never, zone: string, now: Date, inList: boolean): Record<string, unknown>;
 }
 
-// Subjects go with records (docs/design.md §5).
-export const KINDS: Record<Entity, EntityKind> = {
-  task: {
-    table: 'tasks',
-    readScope: 'tasks:read',
-    writeScope: 'tasks:write',
-    snapshotSql: `select (to_jsonb(t) - 'user_id' - 'due_sort' - 'search_tsv') || jsonb_build_object('subject_name', s.name) as row
-      from tasks t left join subjects s on s.id = t.subject_id
-      where t.user_id = ? and t.id = ? for update of t`,
-    hiddenBy: 'deleted_at',
-    instants: ['due_at', 'due_by', 'completed_at', 'created_at', 'updated_at', 'deleted_at'],
-    serialize: (row: TaskRow, zone, now, inList) => serializeTask(row, zone, now, { inList }),
-  },
-  subject: {
-    table: 'subjects',
-    readScope: 'records:read',
-    writeScope: 'records:write',
-    snapshotSql: `select to_jsonb(s) - 'user_id' - 'search_tsv' as row from subjects s
-      where s.user_id = ? and s.id = ? for update`,
-    hiddenBy: 'archived_at',
-    instants: ['archived_at', 'created_at', 'updated_at'],
-    serialize: (row: SubjectRow, zone, now) => serializeSubject(row, zone, now),
-  },
-  record: {
-    table: 'records',
-    readScope: 'records:read',
-    writeScope: 'records:write',
-    snapshotSql: `select (to_jsonb(r) - 'user_id' - 'search_tsv' - 'care_key') || jsonb_build_object('subject_name', s.name) as row
-      from records r join subjects s on s.id = r.subject_id
-      where r.user_id = ? and r.id = ? for update of r`,
-    hiddenBy: 'deleted_at',
-    instants: ['occurred_at', 'created_at', 'updated_at', 'deleted_at'],
-    serialize: (row: RecordRow, zone, _now, inList) => serializeRecord(row, zone, { inList }),
-  },
-};
+let kinds: Readonly<Record<Entity, EntityKind>> | undefined;
+
+/**
+ * The kinds of item the journal keeps, each defined by its own domain and handed to
+ * activity by the app when it is built (src/app/entity-kinds.ts): the journal knows how to
+ * snapshot, show and restore an item without importing the domains that own them.
+ */
+export function useEntityKinds(given: Readonly<Record<Entity, EntityKind>>): void {
+  kinds = given;
+}
+
+export function kindOf(entity: Entity): EntityKind {
+  if (!kinds) throw new Error('the journal has no entity kinds: build the app first');
+  return kinds[entity];
+}
 
 export async function snapshot(
   db: Db,
@@ -69,7 +46,7 @@ export async function snapshot(
   userId: string,
   id: string,
 ): Promise<Snapshot | undefined> {
-  const { rows } = await db.raw(KINDS[entity].snapshotSql, [userId, id]);
+  const { rows } = await db.raw(kindOf(entity).snapshotSql, [userId, id]);
   return rows[0]?.row;
 }
 
@@ -89,7 +66,7 @@ export function present(
 }
 
 function view(entity: Entity, snap: Snapshot, zone: string, now: Date, inList: boolean) {
-  const kind = KINDS[entity];
+  const kind = kindOf(entity);
   const row: Record<string, unknown> = { ...snap };
   for (const column of kind.instants) {
     if (typeof row[column] === 'string') row[column] = new Date(row[column] as string);
@@ -140,7 +117,7 @@ export async function restore(
   const columns = Object.fromEntries(
     Object.entries(snap).filter(([column]) => !NOT_RESTORED.has(column)),
   );
-  await db(KINDS[entity].table)
+  await db(kindOf(entity).table)
     .where({ user_id: userId, id })
     .update({ ...columns, updated_at: now });
 }
@@ -153,7 +130,7 @@ export async function hide(
   id: string,
   now: Date,
 ): Promise<void> {
-  await db(KINDS[entity].table)
+  await db(kindOf(entity).table)
     .where({ user_id: userId, id })
-    .update({ [KINDS[entity].hiddenBy]: now, updated_at: now });
+    .update({ [kindOf(entity).hiddenBy]: now, updated_at: now });
 }

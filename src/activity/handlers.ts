@@ -1,10 +1,10 @@
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { insufficientScope } from '../contract/problem.ts';
+import { insufficientScope } from '../core/http-error.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
-import { ENTITIES, KINDS } from './entities.ts';
+import { ENTITIES, kindOf } from './entities.ts';
 import * as queries from './queries.ts';
 import { serializeEntry } from './serialize.ts';
 import { undoEntry } from './undo.ts';
@@ -14,9 +14,9 @@ type ActivityHandlers = Pick<Handlers, 'listActivity' | 'undoActivity'>;
 export const activityHandlers: ActivityHandlers = {
   // The contract lets in tasks:read or records:read; each shows only its own kinds.
   async listActivity({ query }, ctx) {
-    const readable = ENTITIES.filter((e) => ctx.principal.scopes.has(KINDS[e].readScope));
+    const readable = ENTITIES.filter((e) => ctx.principal.scopes.has(kindOf(e).readScope));
     if (query.entity && !readable.includes(query.entity)) {
-      throw insufficientScope([KINDS[query.entity].readScope]);
+      throw insufficientScope([kindOf(query.entity).readScope]);
     }
     const limit = query.limit ?? 20;
     const rows = await queries.listActivity(

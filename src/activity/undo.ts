@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError, insufficientScope, notFound } from '../contract/problem.ts';
-import { type FieldChange, fieldChanges, hide, KINDS, restore, snapshot } from './entities.ts';
+import { HttpError, insufficientScope, notFound } from '../core/http-error.ts';
+import { type FieldChange, fieldChanges, hide, kindOf, restore, snapshot } from './entities.ts';
 import { type ActivityRow, getEntryForUpdate, insertEntry, markUndone } from './queries.ts';
 
 /**
@@ -12,7 +12,7 @@ export async function undoEntry(ctx: HandlerContext, entryId: string): Promise<A
   return ctx.db.transaction(async (trx) => {
     const entry = await getEntryForUpdate(trx, ctx.userId, entryId);
     if (!entry) throw notFound('activity entry');
-    const kind = KINDS[entry.entity];
+    const kind = kindOf(entry.entity);
     if (!ctx.principal.scopes.has(kind.writeScope)) throw insufficientScope([kind.writeScope]);
     if (entry.undone_at) throw alreadyUndone();
     const now = ctx.now();

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import type { AccessTokens } from '../oauth/access-tokens.ts';
-import { type GrantStatus, grantStatus } from '../oauth/grants.ts';
+import type { AccessTokens } from './access-tokens.ts';
 import { findActiveApiKey, hashSecret, looksLikeApiKey, touchApiKey } from './api-keys.ts';
+import { type GrantStatus, grantStatus } from './grant-status.ts';
 import type { Principal } from './principal.ts';
 
 /** Revocation becomes visible within this time; in between, checks cost no query. */

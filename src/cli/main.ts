@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, loadDotEnv } from '../config.ts';
+import { ConfigError, loadConfig, loadDotEnv } from '../app/config.ts';
 import { connectDb } from '../db/connect.ts';
 import { DataDirLockedError, lockDataDir, lockHolder } from '../db/data-dir-lock.ts';
 import { migrateLatest, migrateRollback } from '../db/migrate.ts';
-import { serve } from '../main.ts';
 import { sendAdminCommand } from './admin-socket.ts';
 import { type Args, dataCommands, UsageError } from './commands.ts';
+import { serve } from './serve.ts';
 
 const USAGE = `Usage: tend <command> [options]
 

@@ -1,5 +1,5 @@
+import { HttpError, type ProblemBody, problemBody } from '../core/http-error.ts';
 import type { HandlerContext } from './handler-types.ts';
-import { HttpError, type ProblemBody, problemBody } from './problem.ts';
 
 /** One item's outcome: what the single call would have answered, success or problem. */
 export type ItemOutcome<T> =

@@ -1,5 +1,5 @@
 import type { Request as BackendRequest } from 'openapi-backend';
-import { HttpError, type ProblemFieldError } from './problem.ts';
+import { HttpError, type ProblemFieldError } from '../core/http-error.ts';
 
 /** Deeper than any body the contract describes; deeper input is refused before Ajv walks it. */
 export const MAX_DEPTH = 32;

@@ -1,4 +1,4 @@
-import { type HttpError, problemBody } from './problem.ts';
+import { type HttpError, problemBody } from '../core/http-error.ts';
 
 /** A response as data, so HTTP, MCP and tests can all deliver it their own way. */
 export interface Reply {

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { ProblemFieldError } from './problem.ts';
+import type { ProblemFieldError } from '../core/http-error.ts';
 
 /**
  * Ajv's errors as problem `errors[]` entries: one per offending input, with a JSON

@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 
 /**
  * The dates Tend stores: JSON Schema's `date-time` admits years 1 to 9999, but far-off

@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 
 /** query_canceled: statement_timeout ran out, the database is too slow to answer now. */
 const STATEMENT_TIMEOUT = '57014';

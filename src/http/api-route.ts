@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { bearerToken } from '../auth/authenticate.ts';
-import type { Contract } from '../contract/backend.ts';
-import type { RequestScope } from '../contract/request-scope.ts';
+import type { Contract } from '../pipeline/contract-pipeline.ts';
+import type { RequestScope } from '../pipeline/request-scope.ts';
 import { sendReply } from './send-reply.ts';
 
 /** Hands every /v1 request to the contract and writes its reply. */

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 
 /** The codings Tend reads a request body in (RFC 9110 §8.4.1); the inflated size is capped too. */
 export const ACCEPTED_ENCODINGS = ['identity', 'gzip', 'deflate'] as const;

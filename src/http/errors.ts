@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { HttpError, internalError } from '../contract/problem.ts';
 import { problemReply } from '../contract/reply.ts';
+import { HttpError, internalError } from '../core/http-error.ts';
 import { sendReply } from './send-reply.ts';
 
 /** Errors raised before a request reaches the contract (body parsing) as problems. */

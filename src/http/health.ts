@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
-import { HttpError } from '../contract/problem.ts';
 import { problemReply } from '../contract/reply.ts';
+import { HttpError } from '../core/http-error.ts';
 import type { Db } from '../db/connect.ts';
 import { sendReply } from './send-reply.ts';
 

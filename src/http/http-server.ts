@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express, NextFunction, Request, Response } from 'express';
-import { HttpError, problemBody } from '../contract/problem.ts';
 import { problemReply } from '../contract/reply.ts';
+import { HttpError, problemBody } from '../core/http-error.ts';
 import { sendReply } from './send-reply.ts';
 
 /** The longest request target Tend reads (RFC 9112 §3 recommends at least 8000 octets). */

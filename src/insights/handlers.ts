@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../contract/problem.ts';
+import { HttpError, notFound } from '../core/http-error.ts';
 import { checkDay } from '../dates/check-day.ts';
 import { localDate, localDayBounds } from '../dates/zone.ts';
 import { getSubject } from '../subjects/queries.ts';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { components } from '../../generated/openapi.ts';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 
 export type ReportPeriod = components['schemas']['ReportPeriod'];
 

@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import type { Db } from '../db/connect.ts';
 import { KNOWN_METRICS, RECORD_TYPES } from '../records/normalize-type.ts';
 import { closestWord } from './closest-word.ts';

@@ -1,5 +1,5 @@
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../contract/problem.ts';
+import { HttpError, notFound } from '../core/http-error.ts';
 import { recordHandlers } from '../records/handlers.ts';
 import { subjectHandlers } from '../subjects/handlers.ts';
 import { taskHandlers } from '../tasks/handlers.ts';

@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
 import { createDevOutbox, type Outbox } from './dev-outbox.ts';
 import type { Mailer } from './mailer.ts';
 import { createSmtpMailer } from './smtp-mailer.ts';
 
-export type MailConfig = Partial<Pick<Config, 'nodeEnv' | 'smtpUrl' | 'mailFrom'>> &
-  Pick<Config, 'publicUrl'>;
+/** The settings mail needs (app/config.ts reads them from the environment). */
+export interface MailConfig {
+  publicUrl: string;
+  nodeEnv?: string | undefined;
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+}
 
 /**
  * SMTP when SMTP_URL is set; otherwise, outside production, the dev outbox. `outbox` is

@@ -2,9 +2,10 @@ import {
   LATEST_PROTOCOL_VERSION,
   SUPPORTED_PROTOCOL_VERSIONS,
 } from '@modelcontextprotocol/sdk/types.js';
-import type { Contract } from '../contract/backend.ts';
 import type { Reply } from '../contract/reply.ts';
-import type { RequestScope } from '../contract/request-scope.ts';
+import { requestFromArguments, type Tool } from '../contract/tools.ts';
+import type { Contract } from '../pipeline/contract-pipeline.ts';
+import type { RequestScope } from '../pipeline/request-scope.ts';
 import { INSTRUCTIONS } from './instructions.ts';
 import {
   errorResponse,
@@ -14,7 +15,6 @@ import {
   METHOD_NOT_FOUND,
 } from './json-rpc.ts';
 import { resultText } from './result-text.ts';
-import { requestFromArguments, type Tool } from './tools.ts';
 
 const SERVER_INFO = { name: 'tend', title: 'Tend', version: '0.1.0' };
 

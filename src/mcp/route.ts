@@ -2,18 +2,18 @@ import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js'
 import express, { type Request, type Response, type Router } from 'express';
 import { type Authenticator, bearerToken } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
-import type { Contract } from '../contract/backend.ts';
-import { HttpError } from '../contract/problem.ts';
 import { problemReply } from '../contract/reply.ts';
-import type { RequestScope } from '../contract/request-scope.ts';
+import { toolsFromCatalog } from '../contract/tools.ts';
+import { HttpError } from '../core/http-error.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
-import type { RateLimits } from '../http/rate-limits.ts';
 import { sendReply } from '../http/send-reply.ts';
+import type { Contract } from '../pipeline/contract-pipeline.ts';
+import type { RateLimits } from '../pipeline/rate-limits.ts';
+import type { RequestScope } from '../pipeline/request-scope.ts';
 import { createDispatcher, type Dispatcher, RpcError } from './dispatch.ts';
 import { classify, errorResponse, INVALID_REQUEST, PARSE_ERROR, REFUSED } from './json-rpc.ts';
 import { originChecker } from './origin.ts';
 import { missingScopes } from './scope-challenge.ts';
-import { toolsFromCatalog } from './tools.ts';
 import { withViews } from './views/catalog.ts';
 import { VIEW_CAPABILITIES, viewMethods } from './views/resources.ts';
 

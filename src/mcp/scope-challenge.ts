@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/principal.ts';
-import type { Tool } from './tools.ts';
+import type { Tool } from '../contract/tools.ts';
 
 const SCHEME_OF_KIND: Partial<Record<Principal['kind'], string>> = {
   oauth: 'oauth2',

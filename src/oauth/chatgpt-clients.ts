@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { sha256 } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 import { CHATGPT_CALLBACK } from './checks/redirect-uri.ts';
 import { ASSISTANT_SCOPES } from './scopes.ts';
-import { sha256 } from './secrets.ts';
 
 /**
  * Every Action operation needs one of these: with fewer, a GPT set up as the dashboard

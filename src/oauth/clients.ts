@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { randomToken, sha256 } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
-import { randomToken, sha256 } from './secrets.ts';
 
 export type ClientKind = 'standard' | 'chatgpt_action' | 'registered' | 'metadata_document';
 

@@ -1,5 +1,5 @@
+import { randomToken, sha256 } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
-import { randomToken, sha256 } from './secrets.ts';
 
 /** docs/security.md A11: a code lives 60 seconds. */
 export const CODE_TTL_MS = 60_000;

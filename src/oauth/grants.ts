@@ -54,29 +54,6 @@ export async function revokeGrant(db: Db, grantId: string, now: Date): Promise<v
     .update({ revoked_at: now });
 }
 
-export interface GrantStatus {
-  active: boolean;
-  userId: string;
-  timezone: string;
-  clientName: string;
-}
-
-/** What the resource server needs about a grant, in one query. */
-export async function grantStatus(db: Db, grantId: string): Promise<GrantStatus | undefined> {
-  const row = await db('oauth_grants as g')
-    .join('users as u', 'u.id', 'g.user_id')
-    .join('oauth_clients as c', 'c.id', 'g.client_id')
-    .where('g.id', grantId)
-    .first('g.revoked_at', 'g.user_id', 'u.timezone', 'c.name');
-  if (!row) return undefined;
-  return {
-    active: row.revoked_at === null,
-    userId: row.user_id,
-    timezone: row.timezone,
-    clientName: row.name,
-  };
-}
-
 export async function touchGrant(db: Db, grantId: string, now: Date): Promise<void> {
   await db('oauth_grants').where({ id: grantId }).update({ last_used_at: now });
 }

@@ -1,4 +1,4 @@
-import { ACCESS_TOKEN_TTL_S } from './access-tokens.ts';
+import { ACCESS_TOKEN_TTL_S } from '../auth/access-tokens.ts';
 import { touchGrant } from './grants.ts';
 import type { OAuthDeps } from './oauth-deps.ts';
 import { issueRefreshToken } from './refresh-tokens.ts';

@@ -1,5 +1,5 @@
+import type { AccessTokens } from '../auth/access-tokens.ts';
 import type { WebDeps } from '../web/web-deps.ts';
-import type { AccessTokens } from './access-tokens.ts';
 
 export interface OAuthDeps extends WebDeps {
   accessTokens: AccessTokens;

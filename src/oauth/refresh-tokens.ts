@@ -1,5 +1,5 @@
+import { randomToken, sha256 } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
-import { randomToken, sha256 } from './secrets.ts';
 
 /** docs/security.md A17: a refresh token unused for 30 days is dead (each use rotates it). */
 export const REFRESH_IDLE_MS = 30 * 24 * 60 * 60 * 1000;

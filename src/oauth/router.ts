@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
-import { parseForm } from '../accounts/pages/forms.ts';
 import { publicCors } from '../http/cors.ts';
+import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
 import { authorize, decide } from './endpoints/authorize.ts';
 import { authorizationServerMetadata, protectedResourceMetadata } from './endpoints/metadata.ts';

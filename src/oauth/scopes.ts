@@ -1,5 +1,5 @@
 import { ALL_SCOPES } from '../auth/principal.ts';
-import { lookupTable } from '../lookup-table.ts';
+import { lookupTable } from '../core/lookup-table.ts';
 
 /** What an assistant may be granted; `account` stays with the person's own sessions. */
 export const ASSISTANT_SCOPES = ['tasks:read', 'tasks:write', 'records:read', 'records:write'];

@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 
 /**
  * Opaque keyset cursors: the sort key of the last item seen, base64url-encoded JSON.

@@ -1,10 +1,10 @@
 import type { components } from '../../generated/openapi.ts';
 import { journalCreated, journaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
+import { normalizeTags } from '../core/tags.ts';
 import { getSelfSubject } from '../subjects/queries.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
-import { normalizeTags } from '../tags/normalize-tags.ts';
 import type { TaskRow } from '../tasks/serialize.ts';
 import { resolveNextDue } from './next-due.ts';
 import { defaultTitle, metricFromWord, normalizeRecordType } from './normalize-type.ts';

@@ -1,7 +1,7 @@
 import { DateTime, type DurationLikeObject } from 'luxon';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
+import { lookupTable } from '../core/lookup-table.ts';
 import { parseWhen } from '../dates/parse-when.ts';
-import { lookupTable } from '../lookup-table.ts';
 import type { RecordType } from './normalize-type.ts';
 
 export interface NextDueInput {

@@ -1,4 +1,4 @@
-import { lookupTable } from '../lookup-table.ts';
+import { lookupTable } from '../core/lookup-table.ts';
 
 export const RECORD_TYPES = [
   'weight',

@@ -1,5 +1,5 @@
-import { HttpError } from '../contract/problem.ts';
-import { lookupTable } from '../lookup-table.ts';
+import { HttpError } from '../core/http-error.ts';
+import { lookupTable } from '../core/lookup-table.ts';
 import type { RecordType } from './normalize-type.ts';
 
 export interface ValueInput {

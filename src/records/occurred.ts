@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { parsePastWhen } from '../dates/parse-past-when.ts';
 import { localDate } from '../dates/zone.ts';
 

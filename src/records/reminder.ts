@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import type { Db } from '../db/connect.ts';
 import { insertTask } from '../tasks/queries.ts';

@@ -1,7 +1,7 @@
 import type { components } from '../../generated/openapi.ts';
 import { canRead } from '../auth/can-read.ts';
 import type { Principal } from '../auth/principal.ts';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { RECORD_TYPES, type RecordType } from '../records/normalize-type.ts';
 
 export type SearchType = components['schemas']['SearchType'];

@@ -1,6 +1,6 @@
 import { journaled } from '../activity/journal.ts';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../contract/problem.ts';
+import { HttpError, notFound } from '../core/http-error.ts';
 import { localDate } from '../dates/zone.ts';
 import { decodeCursor, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { EARLIEST } from '../dates/range.ts';
 import { parseAgeText } from './parse-age-text.ts';
 

@@ -1,4 +1,4 @@
-import { lookupTable } from '../lookup-table.ts';
+import { lookupTable } from '../core/lookup-table.ts';
 
 /** An age read from words: how long ago the birth was, and how exactly that is known. */
 export interface ParsedAge {

@@ -1,4 +1,4 @@
-import { HttpError, notFound } from '../contract/problem.ts';
+import { HttpError, notFound } from '../core/http-error.ts';
 import type { Db } from '../db/connect.ts';
 import { findSubjectCandidates } from './find.ts';
 import * as queries from './queries.ts';

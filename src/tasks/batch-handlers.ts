@@ -1,6 +1,6 @@
 import { eachItem } from '../contract/batch.ts';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { completeOneTask } from './complete-one.ts';
 import { createOneTask } from './create-task.ts';
 import { serializeTask, type Task } from './serialize.ts';

@@ -1,6 +1,6 @@
 import { journalCreated, journaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { notFound } from '../contract/problem.ts';
+import { notFound } from '../core/http-error.ts';
 import { completeTask } from './recurrence/complete.ts';
 import { occurrence, serializeTask, type Task, type TaskRow } from './serialize.ts';
 import { nameTaskSubjects } from './subject-names.ts';

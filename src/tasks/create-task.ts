@@ -1,9 +1,9 @@
 import type { components } from '../../generated/openapi.ts';
 import { journaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
+import { normalizeTags } from '../core/tags.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
-import { normalizeTags } from '../tags/normalize-tags.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
 import { repeatFields } from './recurrence/repeat-fields.ts';

@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { parseWhen } from '../dates/parse-when.ts';
 import { assertInRange } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';

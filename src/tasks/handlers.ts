@@ -1,12 +1,12 @@
 import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { notFound } from '../contract/problem.ts';
+import { notFound } from '../core/http-error.ts';
+import { normalizeTags } from '../core/tags.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
-import { normalizeTags } from '../tags/normalize-tags.ts';
 import { completeOneTask } from './complete-one.ts';
 import { createOneTask } from './create-task.ts';
 import { resolveDue } from './due.ts';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
+import type { Csrf } from '../auth/csrf.ts';
 import type { Db } from '../db/connect.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import type { Csrf } from './csrf.ts';
 
 /** What the server-rendered pages and the authorization server need. */
 export interface WebDeps {

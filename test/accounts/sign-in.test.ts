@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { browser, csrfTokenOf, PASSWORD, signUpAs } from '../support/browser.ts';

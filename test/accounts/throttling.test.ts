@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGN_IN_BACKOFF, THROTTLES } from '../../src/accounts/throttles.ts';
-import { buildApp } from '../../src/app.ts';
+import { SIGN_IN_BACKOFF, THROTTLES } from '../../src/web/throttles.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createClient } from '../../src/oauth/clients.ts';
 import {

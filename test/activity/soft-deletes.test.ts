@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousekeeping } from '../../src/db/housekeeping.ts';
+import { runHousekeeping } from '../../src/app/housekeeping.ts';
 import { createTestApp, type TestApp, type TestUser } from '../support/app.ts';
 import { activity, undo } from './support.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { loadContract } from '../../src/contract/document.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';

@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/accounts/users.ts';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import { connectDb, type Db } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';

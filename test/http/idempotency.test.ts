@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../src/contract/handler-types.ts';
-import { idempotencyLockId, purgeExpiredIdempotencyKeys } from '../../src/http/idempotency.ts';
+import { idempotencyLockId, purgeExpiredIdempotencyKeys } from '../../src/pipeline/idempotency.ts';
 import { subjectHandlers } from '../../src/subjects/handlers.ts';
 import { taskHandlers } from '../../src/tasks/handlers.ts';
 import { createTestApp, type TestApp, type TestUser } from '../support/app.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/app/config.ts';
 import { loadContract } from '../../src/contract/document.ts';
 
 describe('R5: rate limits are configured, declared and generous', () => {

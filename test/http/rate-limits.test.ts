@@ -2,11 +2,11 @@ import type { Express } from 'express';
 import supertest from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/accounts/users.ts';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
-import { runHousekeeping } from '../../src/db/housekeeping.ts';
+import { runHousekeeping } from '../../src/app/housekeeping.ts';
 import { createLogger } from '../../src/http/logger.ts';
-import type { RateLimitSettings } from '../../src/http/rate-limits.ts';
+import type { RateLimitSettings } from '../../src/pipeline/rate-limits.ts';
 import { createTestDb } from '../support/db.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { buildApp } from '../../src/app/build-app.ts';
+import { ConfigError, loadConfig } from '../../src/app/config.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createMailer } from '../../src/mail/create-mailer.ts';
 import { createTestApp, PUBLIC_URL, type TestApp } from '../support/app.ts';

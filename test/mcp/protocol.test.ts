@@ -1,6 +1,6 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createTestApp, PUBLIC_URL, type TestApp, type TestUser } from '../support/app.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';

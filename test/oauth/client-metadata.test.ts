@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { FetchRefused, safeFetchJson } from '../../src/oauth/safe-fetch.ts';
 import { signUpAs } from '../support/browser.ts';

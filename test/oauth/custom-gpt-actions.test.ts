@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { fillPath } from '../contract/support/harness.ts';
 import { type Browser, formBodyOf, signUpAs } from '../support/browser.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../../src/contract/problem.ts';
+import { HttpError } from '../../src/core/http-error.ts';
 import { normalizeSpecies, speciesFromWord } from '../../src/subjects/normalize-species.ts';
 
 const cases: { given: string; want: string }[] = [

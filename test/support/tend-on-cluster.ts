@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import knex from 'knex';
 import { createUser } from '../../src/accounts/users.ts';
-import { buildApp } from '../../src/app.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import { connectDb, type Db, type DbTimeouts } from '../../src/db/connect.ts';
 import { migrateLatest } from '../../src/db/migrate.ts';

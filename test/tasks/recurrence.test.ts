@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../../src/contract/problem.ts';
+import { HttpError } from '../../src/core/http-error.ts';
 import { formatInZone, localDate, localDayBounds } from '../../src/dates/zone.ts';
 import type { DueFields } from '../../src/tasks/due.ts';
 import { firstDue, nextDue } from '../../src/tasks/recurrence/occurrences.ts';

@@ -1,18 +1,18 @@
 import type { Request, Response } from 'express';
 import type { components } from '../../../generated/openapi.ts';
-import type { Contract } from '../../contract/backend.ts';
-import { lookupTable } from '../../lookup-table.ts';
+import { currentSession } from '../../auth/session-cookie.ts';
+import { lookupTable } from '../../core/lookup-table.ts';
 import { SCOPE_WORDS } from '../../oauth/scopes.ts';
+import type { Contract } from '../../pipeline/contract-pipeline.ts';
+import { seeOther } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession } from '../current-session.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { apiKeysSection, shortTime } from './api-keys.ts';
 import { connectChatGptSection } from './connect-chatgpt.ts';
 import { deleteAccountSection } from './delete-account-section.ts';
 import { emailVerificationSection } from './email-verification-section.ts';
-import { seeOther } from './forms.ts';
 import { expectStatus, operate } from './operate.ts';
 
 type Account = components['schemas']['Account'];

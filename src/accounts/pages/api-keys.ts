@@ -1,16 +1,16 @@
 import type { Request, Response } from 'express';
 import type { components } from '../../../generated/openapi.ts';
 import { ALL_SCOPES } from '../../auth/principal.ts';
-import type { Contract } from '../../contract/backend.ts';
+import { currentSession } from '../../auth/session-cookie.ts';
+import { readCookie, setCookie } from '../../core/cookies.ts';
 import { ASSISTANT_SCOPES, SCOPE_WORDS } from '../../oauth/scopes.ts';
-import { readCookie, setCookie } from '../../web/cookies.ts';
+import type { Contract } from '../../pipeline/contract-pipeline.ts';
+import { field, seeOther } from '../../web/forms.ts';
 import { type Html, html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { signedInForm } from '../../web/signed-in-form.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession } from '../current-session.ts';
-import { field, seeOther } from './forms.ts';
 import { expectStatus, operate } from './operate.ts';
-import { signedInForm } from './signed-in-form.ts';
 
 type ApiKey = components['schemas']['ApiKey'];
 type CreatedApiKey = components['schemas']['CreatedApiKey'];

@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
+import { startSession } from '../../auth/session-cookie.ts';
+import { field, seeOther } from '../../web/forms.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { setPassword } from '../credentials.ts';
-import { startSession } from '../current-session.ts';
 import { endEverySession } from '../end-every-session.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import { confirmPassword } from './confirm-password.ts';
-import { field, seeOther } from './forms.ts';
 
 /**
  * POST /account/password. A new password ends every session (this browser gets a fresh

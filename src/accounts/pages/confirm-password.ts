@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
+import type { SignedIn } from '../../auth/session-cookie.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { field, seeOther, tooManyAttempts } from '../../web/forms.ts';
+import { signedInForm } from '../../web/signed-in-form.ts';
+import { THROTTLES } from '../../web/throttles.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import type { SignedIn } from '../current-session.ts';
 import { verifyPassword } from '../passwords.ts';
-import { THROTTLES } from '../throttles.ts';
-import { field, seeOther, tooManyAttempts } from './forms.ts';
-import { signedInForm } from './signed-in-form.ts';
 
 /**
  * The gate of a form that asks for the current password (changing it, deleting the

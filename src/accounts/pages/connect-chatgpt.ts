@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { currentSession } from '../../auth/session-cookie.ts';
 import {
   CHATGPT_DEFAULT_SCOPES,
   createChatGptClient,
@@ -7,12 +8,11 @@ import {
   revealSecretOnce,
 } from '../../oauth/chatgpt-clients.ts';
 import { ASSISTANT_SCOPES, chosenAssistantScopes, SCOPE_WORDS } from '../../oauth/scopes.ts';
+import { field, seeOther } from '../../web/forms.ts';
 import { type Html, html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { signedInForm } from '../../web/signed-in-form.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession } from '../current-session.ts';
-import { field, seeOther } from './forms.ts';
-import { signedInForm } from './signed-in-form.ts';
 
 /** What a connection lets ChatGPT do, in the words a person uses. */
 function allowedList(scopes: readonly string[]): Html {

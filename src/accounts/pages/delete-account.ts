@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
+import { endSessionCookie } from '../../auth/session-cookie.ts';
+import { seeOther } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { endSessionCookie } from '../current-session.ts';
 import { confirmPassword } from './confirm-password.ts';
-import { seeOther } from './forms.ts';
 
 /**
  * POST /account/delete: with the current password, the user row goes and every table

@@ -1,9 +1,9 @@
 import type { Response } from 'express';
-import { webPrincipal } from '../../auth/web-session.ts';
-import type { Contract } from '../../contract/backend.ts';
+import { webPrincipal } from '../../auth/session-check.ts';
+import type { SignedIn } from '../../auth/session-cookie.ts';
 import type { Reply } from '../../contract/reply.ts';
+import type { Contract } from '../../pipeline/contract-pipeline.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import type { SignedIn } from '../current-session.ts';
 
 export interface OperationCall {
   method: 'GET' | 'POST' | 'DELETE';

@@ -1,12 +1,14 @@
 import type { Request, Response } from 'express';
+import { endSessionCookie } from '../../auth/session-cookie.ts';
+import { lookupTable } from '../../core/lookup-table.ts';
 import { checkThrottles } from '../../http/throttle.ts';
-import { lookupTable } from '../../lookup-table.ts';
 import { sendInBackground } from '../../mail/mailer.ts';
+import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { accountAtSource, THROTTLES } from '../../web/throttles.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { setPassword } from '../credentials.ts';
-import { endSessionCookie } from '../current-session.ts';
 import { markEmailVerified } from '../email-verification.ts';
 import { endEverySession } from '../end-every-session.ts';
 import {
@@ -17,9 +19,7 @@ import {
 } from '../mail-tokens.ts';
 import { passwordResetMail } from '../mails.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
-import { accountAtSource, THROTTLES } from '../throttles.ts';
 import { findUserByEmail } from '../users.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 import { sendExpiredLink } from './mailed-link.ts';
 
 const AGAIN = { href: '/forgot-password', label: 'Ask for a new link' };

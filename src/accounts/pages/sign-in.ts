@@ -1,19 +1,19 @@
 import type { Request, Response } from 'express';
+import { currentSession, safeReturnTo, startSession } from '../../auth/session-cookie.ts';
+import { lookupTable } from '../../core/lookup-table.ts';
 import {
   backoffRemaining,
   checkThrottles,
   clearFailures,
   recordFailure,
 } from '../../http/throttle.ts';
-import { lookupTable } from '../../lookup-table.ts';
+import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { accountAtSource, SIGN_IN_BACKOFF, THROTTLES } from '../../web/throttles.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { findCredentials } from '../credentials.ts';
-import { currentSession, safeReturnTo, startSession } from '../current-session.ts';
 import { verifyPassword } from '../passwords.ts';
-import { accountAtSource, SIGN_IN_BACKOFF, THROTTLES } from '../throttles.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 
 const MESSAGES = lookupTable<string>({
   invalid: 'That email and password do not match an account.',

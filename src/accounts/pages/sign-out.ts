@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
+import { currentSession, endSessionCookie } from '../../auth/session-cookie.ts';
+import { deleteSession } from '../../auth/sessions.ts';
+import { field, forbidden, seeOther } from '../../web/forms.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession, endSessionCookie } from '../current-session.ts';
-import { deleteSession } from '../sessions.ts';
-import { field, forbidden, seeOther } from './forms.ts';
 
 export function signOut(deps: WebDeps) {
   return async (req: Request, res: Response) => {

@@ -1,17 +1,17 @@
 import type { Request, Response } from 'express';
+import { currentSession, safeReturnTo, startSession } from '../../auth/session-cookie.ts';
+import { lookupTable } from '../../core/lookup-table.ts';
 import { isValidTimeZone } from '../../dates/zone.ts';
 import { checkThrottles } from '../../http/throttle.ts';
-import { lookupTable } from '../../lookup-table.ts';
+import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { THROTTLES } from '../../web/throttles.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { setPassword } from '../credentials.ts';
-import { currentSession, safeReturnTo, startSession } from '../current-session.ts';
 import { sendVerificationMail } from '../email-verification.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
-import { THROTTLES } from '../throttles.ts';
 import { createUser, DuplicateEmailError } from '../users.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 
 const MESSAGES = lookupTable<string>({
   email: 'Enter a valid email address.',

@@ -1,15 +1,15 @@
 import type { Request, Response } from 'express';
+import { currentSession } from '../../auth/session-cookie.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { signedInForm } from '../../web/signed-in-form.ts';
+import { THROTTLES } from '../../web/throttles.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession } from '../current-session.ts';
 import { markEmailVerified, sendVerificationMail } from '../email-verification.ts';
 import { consumeEveryMailToken, consumeMailToken, findLiveMailToken } from '../mail-tokens.ts';
-import { THROTTLES } from '../throttles.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from './forms.ts';
 import { sendExpiredLink } from './mailed-link.ts';
-import { signedInForm } from './signed-in-form.ts';
 
 const AGAIN = { href: '/account', label: 'Send a new link from your account page' };
 

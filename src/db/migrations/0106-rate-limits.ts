@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 /**
- * API rate-limit counters, shared by every instance (src/http/rate-limits.ts). The shape
+ * API rate-limit counters, shared by every instance (src/pipeline/rate-limits.ts). The shape
  * is rate-limiter-flexible's RateLimiterPostgres table: `expire` in epoch milliseconds.
  */
 export async function up(db: Knex): Promise<void> {

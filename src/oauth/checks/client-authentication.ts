@@ -1,9 +1,9 @@
 import type { Request } from 'express';
+import { sameHash } from '../../core/secrets.ts';
 import type { Db } from '../../db/connect.ts';
 import { type Client, findClient, isPublic } from '../clients.ts';
 import { OAuthError } from '../oauth-error.ts';
 import { param } from '../parse-body.ts';
-import { sameHash } from '../secrets.ts';
 
 function invalidClient(viaBasic: boolean): OAuthError {
   // RFC 6749 §5.2: a failed Basic authentication answers 401 with a challenge.

@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
-import { currentSession, type SignedIn } from '../../accounts/current-session.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from '../../accounts/pages/forms.ts';
-import { signedInForm } from '../../accounts/pages/signed-in-form.ts';
-import { THROTTLES } from '../../accounts/throttles.ts';
+import { currentSession, type SignedIn } from '../../auth/session-cookie.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
+import { signedInForm } from '../../web/signed-in-form.ts';
+import { THROTTLES } from '../../web/throttles.ts';
 import {
   AuthorizationPageError,
   AuthorizationRedirectError,

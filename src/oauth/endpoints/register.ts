@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
-import { THROTTLES } from '../../accounts/throttles.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { THROTTLES } from '../../web/throttles.ts';
 import {
   checkRegistrableRedirectUris,
   RedirectUriRefused,

@@ -1,10 +1,11 @@
 import type { Request, Response } from 'express';
+import { grantStatus } from '../../auth/grant-status.ts';
 import { authenticateClient } from '../checks/client-authentication.ts';
 import { checkCodeVerifier } from '../checks/code-verifier.ts';
 import { checkRefreshScope } from '../checks/refresh-scope.ts';
 import type { Client } from '../clients.ts';
 import { consumeCode, findCode } from '../codes.ts';
-import { grantStatus, revokeGrant } from '../grants.ts';
+import { revokeGrant } from '../grants.ts';
 import { issueTokens, type TokenResponse } from '../issue-tokens.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { OAuthError } from '../oauth-error.ts';

@@ -1,5 +1,5 @@
-import { HttpError } from '../../contract/problem.ts';
-import { lookupTable } from '../../lookup-table.ts';
+import { HttpError } from '../../core/http-error.ts';
+import { lookupTable } from '../../core/lookup-table.ts';
 import { type RepeatRule, ruleToString, WEEKDAYS, type Weekday } from './rule.ts';
 
 /** Phrases shown to the model when one is not understood. */

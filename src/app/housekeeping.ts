@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import { purgeMailTokens } from '../accounts/mail-tokens.ts';
-import { purgeExpiredSessions } from '../accounts/sessions.ts';
-import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
-import { purgeExpiredRateLimits } from '../http/rate-limits.ts';
+import { purgeExpiredSessions } from '../auth/sessions.ts';
+import type { Db } from '../db/connect.ts';
+import { purgeDeleted } from '../db/purge-deleted.ts';
 import { purgeStaleThrottleCounters } from '../http/throttle.ts';
 import { purgeExpiredCodes } from '../oauth/codes.ts';
-import type { Db } from './connect.ts';
-import { purgeDeleted } from './purge-deleted.ts';
+import { purgeExpiredIdempotencyKeys } from '../pipeline/idempotency.ts';
+import { purgeExpiredRateLimits } from '../pipeline/rate-limits.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
-import type { WebDeps } from '../../web/web-deps.ts';
-import { currentSession, type SignedIn } from '../current-session.ts';
+import { currentSession, type SignedIn } from '../auth/session-cookie.ts';
 import { field, forbidden } from './forms.ts';
+import type { WebDeps } from './web-deps.ts';
 
 /**
  * The gate of every form a signed-in browser posts: its session, and the CSRF token the

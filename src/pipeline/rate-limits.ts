@@ -4,7 +4,7 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { Principal } from '../auth/principal.ts';
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from '../core/http-error.ts';
 import { type Db, isPglite } from '../db/connect.ts';
 
 /** Requests per minute; 0 turns a limit off. */

@@ -1,4 +1,4 @@
-import { HttpError } from '../contract/problem.ts';
+import { HttpError } from './http-error.ts';
 
 /** Tags are kept in lower case; a few letters grow when lowered ("İ"), so check again. */
 export function normalizeTags(tags: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import type { CatalogOperation } from '../contract/catalog.ts';
+import type { CatalogOperation } from './catalog.ts';
 import { inputToolSchema, type KnownShapes, outputToolSchema } from './tool-schemas.ts';
 
 type Schema = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import express from 'express';
-import { html, page } from '../../web/html.ts';
-import { sendPage } from '../../web/page-headers.ts';
+import { html, page } from './html.ts';
+import { sendPage } from './page-headers.ts';
 
 /** Form posts: small, url-encoded only. */
 export const parseForm = express.urlencoded({ extended: false, limit: '16kb' });

@@ -1,9 +1,9 @@
-import { SESSION_COOKIE } from '../accounts/current-session.ts';
-import { findSession } from '../accounts/sessions.ts';
+import { cookieFromHeader } from '../core/cookies.ts';
 import type { Db } from '../db/connect.ts';
-import { cookieFromHeader } from '../web/cookies.ts';
-import type { Csrf } from '../web/csrf.ts';
+import type { Csrf } from './csrf.ts';
 import type { Principal } from './principal.ts';
+import { SESSION_COOKIE } from './session-cookie.ts';
+import { findSession } from './sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { HttpError } from '../contract/problem.ts';
 import type { Reply } from '../contract/reply.ts';
+import { HttpError } from '../core/http-error.ts';
 import type { Db } from '../db/connect.ts';
 
 /** draft-ietf-httpapi-idempotency-key-header §2: keys expire; Tend keeps them a day. */

@@ -1,23 +1,38 @@
 import type { Request, Response } from 'express';
-import { readCookie, setCookie } from '../web/cookies.ts';
-import type { WebDeps } from '../web/web-deps.ts';
+import { readCookie, setCookie } from '../core/cookies.ts';
+import type { Db } from '../db/connect.ts';
 import { createSession, findSession, SESSION_ABSOLUTE_MS, type Session } from './sessions.ts';
 
 export const SESSION_COOKIE = 'tend_session';
+
+/** What reading and setting the session cookie needs. */
+export interface SessionCookieDeps {
+  db: Db;
+  now: () => Date;
+  /** Cookies carry Secure when Tend is served over https. */
+  secureCookies: boolean;
+}
 
 export interface SignedIn extends Session {
   /** The cookie value, which CSRF tokens are bound to. */
   cookie: string;
 }
 
-export async function currentSession(req: Request, deps: WebDeps): Promise<SignedIn | undefined> {
+export async function currentSession(
+  req: Request,
+  deps: SessionCookieDeps,
+): Promise<SignedIn | undefined> {
   const cookie = readCookie(req, SESSION_COOKIE);
   const session = await findSession(deps.db, cookie, deps.now());
   return session && cookie ? { ...session, cookie } : undefined;
 }
 
 /** A new session id on every sign-in, so a planted cookie is never promoted. */
-export async function startSession(res: Response, deps: WebDeps, userId: string): Promise<void> {
+export async function startSession(
+  res: Response,
+  deps: SessionCookieDeps,
+  userId: string,
+): Promise<void> {
   const id = await createSession(deps.db, userId, deps.now());
   setCookie(res, SESSION_COOKIE, id, {
     secure: deps.secureCookies,
@@ -25,7 +40,7 @@ export async function startSession(res: Response, deps: WebDeps, userId: string)
   });
 }
 
-export function endSessionCookie(res: Response, deps: WebDeps): void {
+export function endSessionCookie(res: Response, deps: SessionCookieDeps): void {
   setCookie(res, SESSION_COOKIE, '', { secure: deps.secureCookies, maxAgeS: 0 });
 }
 

@@ -1,14 +1,14 @@
 import type { Server as NetServer } from 'node:net';
-import { buildApp } from './app.ts';
-import { adminSocketPath, serveAdminSocket } from './cli/admin-socket.ts';
-import type { Config } from './config.ts';
-import { connectDb, type Db } from './db/connect.ts';
-import { type DataDirLock, lockDataDir } from './db/data-dir-lock.ts';
-import { startHousekeeping } from './db/housekeeping.ts';
-import { migrateLatest } from './db/migrate.ts';
-import { trackRequests } from './http/graceful-shutdown.ts';
-import { createHttpServer } from './http/http-server.ts';
-import { createLogger } from './http/logger.ts';
+import { buildApp } from '../app/build-app.ts';
+import type { Config } from '../app/config.ts';
+import { startHousekeeping } from '../app/housekeeping.ts';
+import { connectDb, type Db } from '../db/connect.ts';
+import { type DataDirLock, lockDataDir } from '../db/data-dir-lock.ts';
+import { migrateLatest } from '../db/migrate.ts';
+import { trackRequests } from '../http/graceful-shutdown.ts';
+import { createHttpServer } from '../http/http-server.ts';
+import { createLogger } from '../http/logger.ts';
+import { adminSocketPath, serveAdminSocket } from './admin-socket.ts';
 
 /** The server process: config → database → migrations → listen → graceful shutdown. */
 export async function serve(config: Config): Promise<void> {

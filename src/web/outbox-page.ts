@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
-import { type Html, html, page } from '../web/html.ts';
-import { pageHeaders, sendPage } from '../web/page-headers.ts';
-import type { Outbox } from './dev-outbox.ts';
+import type { Outbox } from '../mail/dev-outbox.ts';
+import { type Html, html, page } from './html.ts';
+import { pageHeaders, sendPage } from './page-headers.ts';
 
 /** Plain text with its web addresses made into links, everything else escaped. */
 function linkify(text: string): Html[] {

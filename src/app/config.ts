@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isValidTimeZone } from './dates/zone.ts';
-import type { RateLimitSettings } from './http/rate-limits.ts';
+import { isValidTimeZone } from '../dates/zone.ts';
+import type { RateLimitSettings } from '../pipeline/rate-limits.ts';
 
 /** Everything Tend reads from the environment, parsed once. */
 export interface Config {

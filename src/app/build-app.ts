@@ -1,37 +1,39 @@
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { accountsRouter } from './accounts/router.ts';
-import { createAuthenticator } from './auth/authenticate.ts';
-import { loadServerSecret } from './auth/server-secret.ts';
-import { createSessionCheck } from './auth/web-session.ts';
-import { calendarRouter } from './calendar/route.ts';
+import { accountsRouter } from '../accounts/router.ts';
+import { useEntityKinds } from '../activity/entities.ts';
+import { createAccessTokens } from '../auth/access-tokens.ts';
+import { createAuthenticator } from '../auth/authenticate.ts';
+import { createCsrf } from '../auth/csrf.ts';
+import { loadServerSecret } from '../auth/server-secret.ts';
+import { createSessionCheck } from '../auth/session-check.ts';
+import { calendarRouter } from '../calendar/route.ts';
+import { loadContract, type OpenApiDocument } from '../contract/document.ts';
+import type { Handlers } from '../contract/handler-types.ts';
+import { contractRouter } from '../contract/routes.ts';
+import type { Db } from '../db/connect.ts';
+import { apiRoute } from '../http/api-route.ts';
+import { defaultCacheControl } from '../http/cache-control.ts';
+import { contentEncoding } from '../http/content-encoding.ts';
+import { errorHandler, routeNotFound } from '../http/errors.ts';
+import { healthRouter } from '../http/health.ts';
+import { urlLimit } from '../http/http-server.ts';
+import { requestContext } from '../http/request-context.ts';
+import { securityHeaders } from '../http/security-headers.ts';
+import { createMailer } from '../mail/create-mailer.ts';
+import type { Outbox } from '../mail/dev-outbox.ts';
+import { mcpRouter } from '../mcp/route.ts';
+import type { OAuthDeps } from '../oauth/oauth-deps.ts';
+import { oauthRouter } from '../oauth/router.ts';
+import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
+import { createRateLimits } from '../pipeline/rate-limits.ts';
+import { assetsRouter } from '../web/assets.ts';
+import { docsRouter } from '../web/docs.ts';
+import { outboxRouter } from '../web/outbox-page.ts';
+import type { WebDeps } from '../web/web-deps.ts';
 import type { Config } from './config.ts';
-import { type Contract, createContract } from './contract/backend.ts';
-import { loadContract, type OpenApiDocument } from './contract/document.ts';
-import type { Handlers } from './contract/handler-types.ts';
-import { contractRouter } from './contract/routes.ts';
-import type { Db } from './db/connect.ts';
-import { handlers } from './handlers.ts';
-import { apiRoute } from './http/api-route.ts';
-import { defaultCacheControl } from './http/cache-control.ts';
-import { contentEncoding } from './http/content-encoding.ts';
-import { errorHandler, routeNotFound } from './http/errors.ts';
-import { healthRouter } from './http/health.ts';
-import { urlLimit } from './http/http-server.ts';
-import { createRateLimits } from './http/rate-limits.ts';
-import { requestContext } from './http/request-context.ts';
-import { securityHeaders } from './http/security-headers.ts';
-import { createMailer } from './mail/create-mailer.ts';
-import type { Outbox } from './mail/dev-outbox.ts';
-import { outboxRouter } from './mail/outbox-page.ts';
-import { mcpRouter } from './mcp/route.ts';
-import { createAccessTokens } from './oauth/access-tokens.ts';
-import type { OAuthDeps } from './oauth/oauth-deps.ts';
-import { oauthRouter } from './oauth/router.ts';
-import { assetsRouter } from './web/assets.ts';
-import { createCsrf } from './web/csrf.ts';
-import { docsRouter } from './web/docs.ts';
-import type { WebDeps } from './web/web-deps.ts';
+import { entityKinds } from './entity-kinds.ts';
+import { handlers } from './handler-registry.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'publicUrl' | 'validateResponses'> &
@@ -71,6 +73,7 @@ export interface App {
 /** Builds the whole HTTP application from its parts; tests build it with their own. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
+  useEntityKinds(entityKinds);
   const document = deps.document ?? loadContract();
   const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
   const secureCookies = deps.config.publicUrl.startsWith('https:');

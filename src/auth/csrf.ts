@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { cookieFromHeader, readCookie, setCookie } from './cookies.ts';
+import { cookieFromHeader, readCookie, setCookie } from '../core/cookies.ts';
 
 const CSRF_COOKIE = 'tend_csrf';
 

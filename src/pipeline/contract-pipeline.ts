@@ -1,29 +1,29 @@
 import type { Request as BackendRequest, Context, Options } from 'openapi-backend';
 import { OpenAPIBackend } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
-import type { SessionChecker } from '../auth/web-session.ts';
+import type { SessionChecker } from '../auth/session-check.ts';
+import { createAjv } from '../contract/ajv.ts';
+import { buildCatalog, type CatalogOperation } from '../contract/catalog.ts';
+import type { OpenApiDocument } from '../contract/document.ts';
+import type { HandlerContext, Handlers, OperationId } from '../contract/handler-types.ts';
+import { checkHostileInput } from '../contract/hostile-input.ts';
+import { matchMostSpecificPathFirst } from '../contract/path-owner.ts';
+import { mediaTypeOf, problemReply, type Reply } from '../contract/reply.ts';
+import { ResponseValidator } from '../contract/response-validator.ts';
+import { toFieldErrors } from '../contract/validation-errors.ts';
+import { HttpError, internalError } from '../core/http-error.ts';
 import type { Db } from '../db/connect.ts';
 import { isOwnerGone } from '../db/owner-gone.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
-import { withIdempotency } from '../http/idempotency.ts';
-import type { Admission, RateLimits } from '../http/rate-limits.ts';
-import { createAjv } from './ajv.ts';
-import { buildCatalog, type CatalogOperation } from './catalog.ts';
-import type { OpenApiDocument } from './document.ts';
-import type { HandlerContext, Handlers, OperationId } from './handler-types.ts';
-import { checkHostileInput } from './hostile-input.ts';
-import { matchMostSpecificPathFirst } from './path-owner.ts';
-import { HttpError, internalError } from './problem.ts';
-import { mediaTypeOf, problemReply, type Reply } from './reply.ts';
+import { withIdempotency } from './idempotency.ts';
+import type { Admission, RateLimits } from './rate-limits.ts';
 import type { RequestScope } from './request-scope.ts';
-import { ResponseValidator } from './response-validator.ts';
 import {
   authorizationProblem,
   principalOf,
   securityHandler,
   sessionSecurityHandler,
 } from './security.ts';
-import { toFieldErrors } from './validation-errors.ts';
 
 /**
  * openapi-backend's definition check knows only OpenAPI 3.0 and rejects a 3.1 file

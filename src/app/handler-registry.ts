@@ -1,0 +1,35 @@
+import { accountHandlers } from '../accounts/handlers.ts';
+import { activityHandlers } from '../activity/handlers.ts';
+import { calendarHandlers } from '../calendar/handlers.ts';
+import type { Handlers } from '../contract/handler-types.ts';
+import { insightHandlers } from '../insights/handlers.ts';
+import { itemHandlers } from '../items/handlers.ts';
+import { recordBatchHandlers } from '../records/batch-handlers.ts';
+import { recordHandlers } from '../records/handlers.ts';
+import { searchHandlers } from '../search/handlers.ts';
+import { subjectHandlers } from '../subjects/handlers.ts';
+import { taskBatchHandlers } from '../tasks/batch-handlers.ts';
+import { taskHandlers } from '../tasks/handlers.ts';
+
+/**
+ * Every operation in openapi.yaml, by operationId. Typed against the generated
+ * `operations`: a missing handler does not compile, and neither does one for an
+ * operation the contract lacks (the check below, since spreads skip excess-property
+ * checks).
+ */
+export const handlers = {
+  ...taskHandlers,
+  ...taskBatchHandlers,
+  ...subjectHandlers,
+  ...recordHandlers,
+  ...recordBatchHandlers,
+  ...activityHandlers,
+  ...searchHandlers,
+  ...itemHandlers,
+  ...insightHandlers,
+  ...calendarHandlers,
+  ...accountHandlers,
+} satisfies Handlers;
+
+type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;
+export const noHandlerWithoutOperation: Record<UnknownOperation, never> = {};

@@ -1,0 +1,24 @@
+import type { Db } from '../db/connect.ts';
+
+export interface GrantStatus {
+  active: boolean;
+  userId: string;
+  timezone: string;
+  clientName: string;
+}
+
+/** What the resource server needs about a grant, in one query. */
+export async function grantStatus(db: Db, grantId: string): Promise<GrantStatus | undefined> {
+  const row = await db('oauth_grants as g')
+    .join('users as u', 'u.id', 'g.user_id')
+    .join('oauth_clients as c', 'c.id', 'g.client_id')
+    .where('g.id', grantId)
+    .first('g.revoked_at', 'g.user_id', 'u.timezone', 'c.name');
+  if (!row) return undefined;
+  return {
+    active: row.revoked_at === null,
+    userId: row.user_id,
+    timezone: row.timezone,
+    clientName: row.name,
+  };
+}
