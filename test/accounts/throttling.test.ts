@@ -1,9 +1,9 @@
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGN_IN_BACKOFF, THROTTLES } from '../../src/web/throttles.ts';
 import { buildApp } from '../../src/app/build-app.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createClient } from '../../src/oauth/clients.ts';
+import { SIGN_IN_BACKOFF, THROTTLES } from '../../src/web/throttles.ts';
 import {
   type Browser,
   browser,

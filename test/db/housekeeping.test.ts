@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumeMailToken, issueMailToken } from '../../src/accounts/mail-tokens.ts';
-import { createSession, SESSION_IDLE_MS } from '../../src/auth/sessions.ts';
-import { THROTTLES } from '../../src/web/throttles.ts';
 import { runHousekeeping } from '../../src/app/housekeeping.ts';
+import { createSession, SESSION_IDLE_MS } from '../../src/auth/sessions.ts';
 import { countAttempt, THROTTLE_RETENTION_MS } from '../../src/http/throttle.ts';
 import { createClient } from '../../src/oauth/clients.ts';
 import { CODE_TTL_MS, issueCode } from '../../src/oauth/codes.ts';
+import { THROTTLES } from '../../src/web/throttles.ts';
 import { createTestApp, type TestApp, type TestUser } from '../support/app.ts';
 
 let t: TestApp;

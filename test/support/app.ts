@@ -5,11 +5,11 @@ import { createUser, type User } from '../../src/accounts/users.ts';
 import { buildApp } from '../../src/app/build-app.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import type { Scope } from '../../src/auth/principal.ts';
-import type { Contract } from '../../src/pipeline/contract-pipeline.ts';
 import type { Handlers } from '../../src/contract/handler-types.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import type { Outbox } from '../../src/mail/dev-outbox.ts';
+import type { Contract } from '../../src/pipeline/contract-pipeline.ts';
 import { FakeClock } from './clock.ts';
 import { createTestDb } from './db.ts';
 
