@@ -1,7 +1,7 @@
 import * as apiKeys from '../auth/api-keys.ts';
 import { ALL_SCOPES, type Scope } from '../auth/principal.ts';
 import type { Handlers } from '../contract/handler-types.ts';
-import { notFound } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { formatInZone } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
@@ -36,7 +36,7 @@ export const accountHandlers: AccountHandlers = {
       .db('users')
       .where({ id: ctx.userId })
       .first('id', 'email', 'display_name', 'timezone', 'created_at');
-    if (!user) throw notFound('account');
+    if (!user) throw itemNotFound('account');
     return {
       status: 200,
       body: {
@@ -94,7 +94,7 @@ export const accountHandlers: AccountHandlers = {
 
   async revokeApiKey({ path }, ctx) {
     if (!(await apiKeys.revokeApiKey(ctx.db, ctx.userId, path.key_id, ctx.now()))) {
-      throw notFound('API key');
+      throw itemNotFound('API key');
     }
     return { status: 204, body: undefined };
   },
@@ -122,7 +122,7 @@ export const accountHandlers: AccountHandlers = {
 
   async disconnectApp({ path }, ctx) {
     if (!(await apps.disconnectApp(ctx.db, ctx.userId, path.grant_id, ctx.now()))) {
-      throw notFound('connected app');
+      throw itemNotFound('connected app');
     }
     return { status: 204, body: undefined };
   },

@@ -1,5 +1,5 @@
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { insufficientScope } from '../core/http-error.ts';
+import { insufficientScope } from '../core/problems/access.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant } from '../paging/cursor.ts';

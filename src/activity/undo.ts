@@ -1,5 +1,7 @@
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError, insufficientScope, notFound } from '../core/http-error.ts';
+import { HttpError } from '../core/http-error.ts';
+import { insufficientScope } from '../core/problems/access.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { type FieldChange, fieldChanges, hide, kindOf, restore, snapshot } from './entities.ts';
 import { type ActivityRow, getEntryForUpdate, insertEntry, markUndone } from './queries.ts';
 
@@ -11,7 +13,7 @@ import { type ActivityRow, getEntryForUpdate, insertEntry, markUndone } from './
 export async function undoEntry(ctx: HandlerContext, entryId: string): Promise<ActivityRow> {
   return ctx.db.transaction(async (trx) => {
     const entry = await getEntryForUpdate(trx, ctx.userId, entryId);
-    if (!entry) throw notFound('activity entry');
+    if (!entry) throw itemNotFound('activity entry');
     const kind = kindOf(entry.entity);
     if (!ctx.principal.scopes.has(kind.writeScope)) throw insufficientScope([kind.writeScope]);
     if (entry.undone_at) throw alreadyUndone();

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
+import { databaseUnavailable } from '../core/problems/server.ts';
 import type { Db } from '../db/connect.ts';
-import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { type FeedEvent, feedEvents } from './feed-events.ts';
 import { findFeedOwner } from './feed-tokens.ts';
 import { writeFeed } from './write-feed.ts';

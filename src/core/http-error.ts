@@ -48,39 +48,6 @@ export class HttpError extends Error {
   }
 }
 
-export function notFound(what: string): HttpError {
-  return new HttpError({
-    status: 404,
-    code: 'not_found',
-    title: 'Not found',
-    detail: `No ${what} with this id.`,
-    hint: 'List the items again to get a current id.',
-  });
-}
-
-/** RFC 6750 §3.1: 403 naming the scope(s) that would have let the request in. */
-export function insufficientScope(scopes: readonly string[], anyOf = false): HttpError {
-  const needed = scopes.join(' ');
-  const detail = anyOf
-    ? `This operation needs one of the scopes ${scopes.join(', ')}.`
-    : `This operation needs the scope ${needed}.`;
-  return new HttpError({
-    status: 403,
-    code: 'insufficient_scope',
-    title: 'Insufficient scope',
-    detail,
-    hint: 'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
-    headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${needed}"` },
-  });
-}
-
-export function internalError(cause?: unknown): HttpError {
-  return new HttpError(
-    { status: 500, code: 'internal_error', title: 'Internal server error' },
-    { cause },
-  );
-}
-
 export interface ProblemBody {
   type: string;
   title: string;

@@ -1,5 +1,3 @@
-import { HttpError } from '../core/http-error.ts';
-
 /** query_canceled: statement_timeout ran out, the database is too slow to answer now. */
 const STATEMENT_TIMEOUT = '57014';
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE']);
@@ -28,15 +26,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       e.message ?? '',
     )
   );
-}
-
-export function databaseUnavailable(): HttpError {
-  return new HttpError({
-    status: 503,
-    code: 'database_unavailable',
-    title: 'Service unavailable',
-    detail: 'The database is not reachable right now.',
-    hint: 'Wait a few seconds and try again.',
-    headers: { 'Retry-After': '5' },
-  });
 }

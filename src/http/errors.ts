@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { problemReply } from '../contract/reply.ts';
-import { HttpError, internalError } from '../core/http-error.ts';
+import { HttpError } from '../core/http-error.ts';
+import { internalError } from '../core/problems/server.ts';
 import { sendReply } from './send-reply.ts';
 
 /** Errors raised before a request reaches the contract (body parsing) as problems. */

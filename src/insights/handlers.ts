@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../core/http-error.ts';
+import { HttpError } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { checkDay } from '../dates/check-day.ts';
 import { localDate, localDayBounds } from '../dates/zone.ts';
 import { getSubject } from '../subjects/queries.ts';
@@ -17,14 +18,14 @@ type InsightHandlers = Pick<Handlers, 'getOverview' | 'getTrend' | 'getReport'>;
 export const insightHandlers: InsightHandlers = {
   async getOverview({ query }, ctx) {
     if (query.subject_id && !(await getSubject(ctx.db, ctx.userId, query.subject_id))) {
-      throw notFound('subject');
+      throw itemNotFound('subject');
     }
     return { status: 200, body: await buildOverview(ctx, query.subject_id) };
   },
 
   async getTrend({ query }, ctx) {
     const subject = await getSubject(ctx.db, ctx.userId, query.subject_id);
-    if (!subject) throw notFound('subject');
+    if (!subject) throw itemNotFound('subject');
     const zone = ctx.timezone;
     const to = checkDay(query.to, 'to') ?? localDate(ctx.now(), zone);
     const from =
@@ -108,7 +109,7 @@ export const insightHandlers: InsightHandlers = {
     let subject: { id: string; name: string } | undefined;
     if (query.subject_id) {
       subject = await getSubject(ctx.db, ctx.userId, query.subject_id);
-      if (!subject) throw notFound('subject');
+      if (!subject) throw itemNotFound('subject');
     }
     return { status: 200, body: await buildReport(ctx, period, subject) };
   },

@@ -1,5 +1,6 @@
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../core/http-error.ts';
+import { HttpError } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { recordHandlers } from '../records/handlers.ts';
 import { subjectHandlers } from '../subjects/handlers.ts';
 import { taskHandlers } from '../tasks/handlers.ts';
@@ -41,7 +42,7 @@ export const itemHandlers: Pick<Handlers, 'fetch'> = {
       }
       return { status: 200, body: document(kind, item, ctx.publicUrl) };
     }
-    throw notFound('task, record, person or pet');
+    throw itemNotFound('task, record, person or pet');
   },
 };
 

@@ -2,8 +2,10 @@ import type { Context } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { SessionChecker } from '../auth/session-check.ts';
-import { HttpError, insufficientScope, internalError } from '../core/http-error.ts';
-import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { HttpError } from '../core/http-error.ts';
+import { insufficientScope } from '../core/problems/access.ts';
+import { databaseUnavailable, internalError } from '../core/problems/server.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { RequestScope } from './request-scope.ts';
 
 type Scheme = 'oauth2' | 'apiKey';

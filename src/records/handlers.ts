@@ -1,6 +1,6 @@
 import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { notFound } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { normalizeTags } from '../core/tags.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
@@ -73,14 +73,14 @@ export const recordHandlers: RecordHandlers = {
 
   async getRecord({ path }, ctx) {
     const row = await queries.getRecord(ctx.db, ctx.userId, path.record_id);
-    if (!row) throw notFound('record');
+    if (!row) throw itemNotFound('record');
     return { status: 200, body: serializeRecord(row, ctx.timezone) };
   },
 
   async updateRecord({ path, body }, ctx) {
     const now = ctx.now();
     const current = await queries.getRecord(ctx.db, ctx.userId, path.record_id);
-    if (!current) throw notFound('record');
+    if (!current) throw itemNotFound('record');
     const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
     const typed = body.type === undefined ? undefined : normalizeRecordType(body.type);
     const type = typed?.type ?? current.type;
@@ -115,7 +115,7 @@ export const recordHandlers: RecordHandlers = {
       { entity: 'record', operation: 'update', id: path.record_id },
       (db) => queries.updateRecord(db, ctx.userId, path.record_id, changes, now),
     );
-    if (!row) throw notFound('record');
+    if (!row) throw itemNotFound('record');
     return { status: 200, body: serializeRecord(row, ctx.timezone) };
   },
 
@@ -125,7 +125,7 @@ export const recordHandlers: RecordHandlers = {
       { entity: 'record', operation: 'delete', id: path.record_id },
       (db) => queries.deleteRecord(db, ctx.userId, path.record_id, ctx.now()),
     );
-    if (!deleted) throw notFound('record');
+    if (!deleted) throw itemNotFound('record');
     return { status: 204, body: undefined };
   },
 };

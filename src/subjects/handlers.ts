@@ -1,6 +1,7 @@
 import { journaled } from '../activity/journal.ts';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError, notFound } from '../core/http-error.ts';
+import { HttpError } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { localDate } from '../dates/zone.ts';
 import { decodeCursor, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
@@ -115,14 +116,14 @@ export const subjectHandlers: SubjectHandlers = {
 
   async getSubject({ path }, ctx) {
     const row = await queries.getSubject(ctx.db, ctx.userId, path.subject_id);
-    if (!row) throw notFound('subject');
+    if (!row) throw itemNotFound('subject');
     return { status: 200, body: serializeSubject(row, ctx.timezone, ctx.now()) };
   },
 
   async updateSubject({ path, body }, ctx) {
     const now = ctx.now();
     const current = await queries.getSubject(ctx.db, ctx.userId, path.subject_id);
-    if (!current) throw notFound('subject');
+    if (!current) throw itemNotFound('subject');
     let species: Species | null | undefined;
     if (body.species !== undefined) {
       species = body.species === null ? null : normalizeSpecies(body.species, '/body/species');
@@ -143,13 +144,13 @@ export const subjectHandlers: SubjectHandlers = {
       { entity: 'subject', operation: 'update', id: path.subject_id },
       (db) => queries.updateSubject(db, ctx.userId, path.subject_id, changes, now),
     );
-    if (!row) throw notFound('subject');
+    if (!row) throw itemNotFound('subject');
     return { status: 200, body: serializeSubject(row, ctx.timezone, now) };
   },
 
   async deleteSubject({ path }, ctx) {
     const current = await queries.getSubject(ctx.db, ctx.userId, path.subject_id);
-    if (!current) throw notFound('subject');
+    if (!current) throw itemNotFound('subject');
     if (current.is_self) {
       throw new HttpError({
         status: 409,

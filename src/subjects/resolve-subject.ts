@@ -1,4 +1,5 @@
-import { HttpError, notFound } from '../core/http-error.ts';
+import { HttpError } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import type { Db } from '../db/connect.ts';
 import { findSubjectCandidates } from './find.ts';
 import * as queries from './queries.ts';
@@ -38,7 +39,7 @@ export async function resolveSubject(
   }
   if (reference.subject_id !== undefined) {
     const row = await queries.getSubject(db, userId, reference.subject_id);
-    if (!row) throw notFound('subject');
+    if (!row) throw itemNotFound('subject');
     return row;
   }
   if (reference.subject === undefined) return undefined;

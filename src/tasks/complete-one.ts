@@ -1,6 +1,6 @@
 import { journalCreated, journaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { notFound } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { completeTask } from './recurrence/complete.ts';
 import { occurrence, serializeTask, type Task, type TaskRow } from './serialize.ts';
 import { nameTaskSubjects } from './subject-names.ts';
@@ -26,7 +26,7 @@ export async function completeOneTask(
       return completion;
     },
   );
-  if (!done) throw notFound('task');
+  if (!done) throw itemNotFound('task');
   const [task, next] = await nameTaskSubjects(ctx.db, ctx.userId, [
     done.task,
     ...(done.next ? [done.next] : []),

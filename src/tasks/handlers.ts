@@ -1,6 +1,6 @@
 import { journaled } from '../activity/journal.ts';
 import type { HandlerContext, Handlers } from '../contract/handler-types.ts';
-import { notFound } from '../core/http-error.ts';
+import { itemNotFound } from '../core/problems/routing.ts';
 import { normalizeTags } from '../core/tags.ts';
 import { clampToRange, EARLIEST, LATEST } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
@@ -76,7 +76,7 @@ export const taskHandlers: TaskHandlers = {
 
   async getTask({ path }, ctx) {
     const row = await queries.getTask(ctx.db, ctx.userId, path.task_id);
-    if (!row) throw notFound('task');
+    if (!row) throw itemNotFound('task');
     return { status: 200, body: await serialize(row, ctx) };
   },
 
@@ -112,7 +112,7 @@ export const taskHandlers: TaskHandlers = {
       { entity: 'task', operation: 'update', id: path.task_id },
       (db) => queries.updateTask(db, ctx.userId, path.task_id, changes, now),
     );
-    if (!row) throw notFound('task');
+    if (!row) throw itemNotFound('task');
     return { status: 200, body: await serialize(row, ctx) };
   },
 
@@ -122,7 +122,7 @@ export const taskHandlers: TaskHandlers = {
       { entity: 'task', operation: 'delete', id: path.task_id },
       (db) => queries.deleteTask(db, ctx.userId, path.task_id, ctx.now()),
     );
-    if (!deleted) throw notFound('task');
+    if (!deleted) throw itemNotFound('task');
     return { status: 204, body: undefined };
   },
 
@@ -151,7 +151,7 @@ export const taskHandlers: TaskHandlers = {
         return task;
       },
     );
-    if (!row) throw notFound('task');
+    if (!row) throw itemNotFound('task');
     return { status: 200, body: await serialize(row, ctx) };
   },
 };
