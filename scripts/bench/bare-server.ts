@@ -2,7 +2,7 @@
 // same serializer as Tend, and nothing else (no router, no contract, no middleware).
 import { createServer, type ServerResponse } from 'node:http';
 import pg from 'pg';
-import { hashSecret } from '../../src/auth/api-keys.ts';
+import { hashSecret } from '../../src/core/secrets.ts';
 // Imported for its side effect too: it sets the pg type parsers Tend runs with.
 import '../../src/db/connect.ts';
 import { buildPage } from '../../src/paging/page.ts';

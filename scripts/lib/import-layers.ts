@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
- * The rooms of `src/`, lowest first (docs/design.md §1). A module may import from its own
+ * The rooms of `src/`, lowest first (docs/design.md §3). A module may import from its own
  * room or from a room below it; an import that climbs is a defect, and so is a cycle of
  * modules, even inside one room.
  */

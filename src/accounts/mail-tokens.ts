@@ -1,4 +1,4 @@
-import { randomToken, sha256 } from '../core/secrets.ts';
+import { hashSecret, randomToken } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 
 export type MailTokenPurpose = 'verify_email' | 'reset_password';
@@ -19,7 +19,7 @@ export async function issueMailToken(
 ): Promise<string> {
   const token = randomToken();
   await db('mail_tokens').insert({
-    token_hash: sha256(token),
+    token_hash: hashSecret(token),
     user_id: input.userId,
     purpose: input.purpose,
     email: input.email,
@@ -43,7 +43,7 @@ export async function findLiveMailToken(
 ): Promise<LiveMailToken | undefined> {
   if (!token || token.length > 100) return undefined;
   const row = await db('mail_tokens')
-    .where({ token_hash: sha256(token), purpose })
+    .where({ token_hash: hashSecret(token), purpose })
     .whereNull('consumed_at')
     .where('expires_at', '>', now)
     .first('user_id', 'email');
@@ -59,7 +59,7 @@ export async function consumeMailToken(
 ): Promise<LiveMailToken | undefined> {
   if (!token || token.length > 100) return undefined;
   const [row] = await db('mail_tokens')
-    .where({ token_hash: sha256(token), purpose })
+    .where({ token_hash: hashSecret(token), purpose })
     .whereNull('consumed_at')
     .where('expires_at', '>', now)
     .update({ consumed_at: now })

@@ -21,8 +21,13 @@ import { showSignUp, signUp } from './pages/sign-up.ts';
 import { resendVerification, showVerifyEmail, verifyEmail } from './pages/verify-email.ts';
 
 /** Sign-up, sign-in, sign-out and the account page (which runs account operations). */
-export function accountsRouter(deps: WebDeps, contract: Contract): Router {
+export function accountsRouter(
+  deps: WebDeps,
+  contract: Contract,
+  secrets: { tokenSecret: string },
+): Router {
   const router = express.Router();
+  const chatGpt = { ...deps, ...secrets };
   const headers = pageHeaders();
   router.get('/signin', headers, showSignIn(deps));
   router.post('/signin', headers, parseForm, signIn(deps));
@@ -31,9 +36,14 @@ export function accountsRouter(deps: WebDeps, contract: Contract): Router {
   router.post('/signout', headers, parseForm, signOut(deps));
   router.get('/account', headers, showAccount(deps, contract));
   router.post('/account/password', headers, parseForm, changePassword(deps));
-  router.post('/account/chatgpt', headers, parseForm, connectChatGpt(deps));
-  router.get('/account/chatgpt/:clientId', headers, showChatGptClient(deps));
-  router.post('/account/chatgpt/:clientId/callback', headers, parseForm, saveChatGptCallback(deps));
+  router.post('/account/chatgpt', headers, parseForm, connectChatGpt(chatGpt));
+  router.get('/account/chatgpt/:clientId', headers, showChatGptClient(chatGpt));
+  router.post(
+    '/account/chatgpt/:clientId/callback',
+    headers,
+    parseForm,
+    saveChatGptCallback(chatGpt),
+  );
   router.post(
     '/account/apps/:grantId/disconnect',
     headers,

@@ -13,18 +13,14 @@ import type { Handlers } from '../contract/handler-types.ts';
 import { contractRouter } from '../contract/routes.ts';
 import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
-import { defaultCacheControl } from '../http/cache-control.ts';
-import { contentEncoding } from '../http/content-encoding.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
-import { urlLimit } from '../http/http-server.ts';
-import { requestContext } from '../http/request-context.ts';
-import { securityHeaders } from '../http/security-headers.ts';
 import { createMailer } from '../mail/create-mailer.ts';
 import type { Outbox } from '../mail/dev-outbox.ts';
 import { mcpRouter } from '../mcp/route.ts';
 import type { OAuthDeps } from '../oauth/oauth-deps.ts';
 import { oauthRouter } from '../oauth/router.ts';
+import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
 import { createRateLimits } from '../pipeline/rate-limits.ts';
 import { assetsRouter } from '../web/assets.ts';
@@ -34,6 +30,7 @@ import type { WebDeps } from '../web/web-deps.ts';
 import type { Config } from './config.ts';
 import { entityKinds } from './entity-kinds.ts';
 import { handlers } from './handler-registry.ts';
+import { httpSteps, operationSteps } from './request-pipeline.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'publicUrl' | 'validateResponses'> &
@@ -75,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   useEntityKinds(entityKinds);
   const document = deps.document ?? loadContract();
+  const backend = await loadBackend(document);
   const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
   const secureCookies = deps.config.publicUrl.startsWith('https:');
   const { mailer, outbox } = createMailer(deps.config, deps.log, now);
@@ -85,15 +83,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     publicUrl: deps.config.publicUrl,
     secureCookies,
     csrf: createCsrf(tokenSecret, secureCookies),
-    tokenSecret,
-    allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
     mailer,
-    ...(deps.fetch && { fetch: deps.fetch }),
   };
   const oauth: OAuthDeps = {
-    ...web,
+    db: deps.db,
+    now,
+    log: deps.log,
+    publicUrl: deps.config.publicUrl,
+    secureCookies,
+    csrf: web.csrf,
     accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+    allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
+    ...(deps.fetch && { fetch: deps.fetch }),
   };
   const authenticator = createAuthenticator({
     db: deps.db,
@@ -117,16 +119,21 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // Absent from a test's config: tests that send thousands of requests are not limited.
   const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
-  const contract = await createContract({
-    document,
-    handlers: { ...handlers, ...deps.handlers },
-    authenticator,
-    sessions: createSessionCheck(web),
-    db: deps.db,
-    now,
-    publicUrl: deps.config.publicUrl,
-    validateResponses: deps.config.validateResponses,
-    rateLimits,
+  const handlerSet = { ...handlers, ...deps.handlers };
+  const contract = createContract({
+    backend,
+    handlers: handlerSet,
+    steps: operationSteps({
+      backend,
+      handlers: handlerSet,
+      authenticator,
+      sessions: createSessionCheck(web),
+      db: deps.db,
+      now,
+      publicUrl: deps.config.publicUrl,
+      validateResponses: deps.config.validateResponses,
+      rateLimits,
+    }),
   });
 
   const app = express();
@@ -135,20 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.set('query parser', 'simple');
   // Only a configured number of proxies is believed about the client's address (R7).
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
-  app.use(requestContext(deps.log));
-  // Hostile input is refused before any route reads it (issue: hostile input answered 4xx).
-  app.use(urlLimit(), defaultCacheControl(), contentEncoding());
-  app.use(
-    securityHeaders({
-      // API answers and errors load nothing at all; the docs page sets its own policy.
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      },
-      frameguard: { action: 'deny' },
-      strictTransportSecurity: deps.config.publicUrl.startsWith('https:'),
-    }),
-  );
+  for (const step of httpSteps({ log: deps.log, https: secureCookies })) app.use(step.handler);
   // The API first: its requests are the many, and need no other route's matching.
   app.use(
     '/v1',
@@ -169,7 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
-  app.use(accountsRouter(web, contract));
+  app.use(accountsRouter(web, contract, { tokenSecret }));
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());

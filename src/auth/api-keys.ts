@@ -1,14 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashSecret } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 import type { Scope } from './principal.ts';
 
 const KEY_PREFIX = 'tend_';
 /** How much of a key stays visible (in lists and logs) to tell keys apart. */
 const VISIBLE_LENGTH = KEY_PREFIX.length + 8;
-
-export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
-}
 
 export function looksLikeApiKey(token: string): boolean {
   return token.startsWith(KEY_PREFIX);

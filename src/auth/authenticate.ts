@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
+import { hashSecret } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 import type { AccessTokens } from './access-tokens.ts';
-import { findActiveApiKey, hashSecret, looksLikeApiKey, touchApiKey } from './api-keys.ts';
+import { findActiveApiKey, looksLikeApiKey, touchApiKey } from './api-keys.ts';
 import { type GrantStatus, grantStatus } from './grant-status.ts';
 import type { Principal } from './principal.ts';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashSecret } from '../auth/api-keys.ts';
+import { hashSecret } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 
 const TOKEN_PREFIX = 'cal_';

@@ -6,13 +6,13 @@ export function randomToken(): string {
 }
 
 /** High-entropy secrets need no slow hash; SHA-256 keeps them unreadable at rest. */
-export function sha256(value: string): string {
+export function hashSecret(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
 /** docs/security.md A20: compared in constant time. */
 export function sameHash(presented: string, storedHash: string): boolean {
-  const a = Buffer.from(sha256(presented), 'hex');
+  const a = Buffer.from(hashSecret(presented), 'hex');
   const b = Buffer.from(storedHash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { problemReply } from '../contract/reply.ts';
-import { HttpError } from '../core/http-error.ts';
+import { databaseUnavailable } from '../core/problems/server.ts';
 import type { Db } from '../db/connect.ts';
 import { sendReply } from './send-reply.ts';
 
@@ -20,19 +20,7 @@ export function healthRouter(db: Db, options: { timeoutMs: number }): Router {
       res.json({ status: 'ready' });
     } catch (error) {
       res.locals.log.warn({ err: error }, 'database not reachable');
-      sendReply(
-        res,
-        problemReply(
-          new HttpError({
-            status: 503,
-            code: 'database_unavailable',
-            title: 'Database unavailable',
-            detail: 'The database is not reachable.',
-            headers: { 'Retry-After': '5' },
-          }),
-          res.locals.requestId,
-        ),
-      );
+      sendReply(res, problemReply(databaseUnavailable(), res.locals.requestId));
     }
   });
   return router;

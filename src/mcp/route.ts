@@ -4,7 +4,8 @@ import { type Authenticator, bearerToken } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
 import { problemReply } from '../contract/reply.ts';
 import { toolsFromCatalog } from '../contract/tools.ts';
-import { HttpError } from '../core/http-error.ts';
+import { unauthorized } from '../core/problems/access.ts';
+import { methodNotAllowed } from '../core/problems/routing.ts';
 import { databaseUnavailable } from '../core/problems/server.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
@@ -86,7 +87,14 @@ export function mcpRouter(deps: {
         // MCP authorization: the 401 tells the client where to discover how to sign in.
         sendReply(
           res,
-          problemReply(unauthorized(bearer, resourceMetadata, allScopes), res.locals.requestId),
+          problemReply(
+            unauthorized({
+              bearerSent: bearer !== undefined,
+              resourceMetadataUrl: resourceMetadata,
+              scopes: allScopes,
+            }),
+            res.locals.requestId,
+          ),
         );
         return;
       }
@@ -155,20 +163,8 @@ export function mcpRouter(deps: {
   );
 
   // Stateless: there is no stream to open and no session to end.
-  router.all('/mcp', (_req, res) => {
-    res.setHeader('Allow', 'POST');
-    sendReply(
-      res,
-      problemReply(
-        new HttpError({
-          status: 405,
-          code: 'method_not_allowed',
-          title: 'Method not allowed',
-          detail: 'Use POST.',
-        }),
-        res.locals.requestId,
-      ),
-    );
+  router.all('/mcp', (req, res) => {
+    sendReply(res, problemReply(methodNotAllowed(req.method, 'POST'), res.locals.requestId));
   });
   return router;
 }
@@ -176,22 +172,4 @@ export function mcpRouter(deps: {
 /** An outage while checking the token is a 503 (via the error handler), not a 401. */
 function unavailable(error: unknown): never {
   throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
-}
-
-function unauthorized(
-  bearer: string | undefined,
-  resourceMetadata: string,
-  scopes: string[],
-): HttpError {
-  const error = bearer ? 'error="invalid_token", ' : '';
-  return new HttpError({
-    status: 401,
-    code: 'unauthorized',
-    title: 'Unauthorized',
-    detail: 'A valid bearer token is required.',
-    hint: 'Connect the Tend account again.',
-    headers: {
-      'WWW-Authenticate': `Bearer ${error}resource_metadata="${resourceMetadata}", scope="${scopes.join(' ')}"`,
-    },
-  });
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { sha256 } from '../core/secrets.ts';
+import { hashSecret } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 import { CHATGPT_CALLBACK } from './checks/redirect-uri.ts';
 import { ASSISTANT_SCOPES } from './scopes.ts';
@@ -32,7 +32,7 @@ export async function createChatGptClient(
   await db('oauth_clients').insert({
     id: clientId,
     name: 'ChatGPT',
-    secret_hash: sha256(deriveSecret(serverSecret, clientId, nonce)),
+    secret_hash: hashSecret(deriveSecret(serverSecret, clientId, nonce)),
     redirect_uris: [],
     scopes: [...scopes],
     kind: 'chatgpt_action',

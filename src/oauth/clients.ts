@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { randomToken, sha256 } from '../core/secrets.ts';
+import { hashSecret, randomToken } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 
 export type ClientKind = 'standard' | 'chatgpt_action' | 'registered' | 'metadata_document';
@@ -54,7 +54,7 @@ export async function createClient(
   await db('oauth_clients').insert({
     id: clientId,
     name: input.name,
-    secret_hash: clientSecret ? sha256(clientSecret) : null,
+    secret_hash: clientSecret ? hashSecret(clientSecret) : null,
     redirect_uris: input.redirectUris,
     scopes: input.scopes,
     kind: input.kind ?? 'standard',

@@ -1,4 +1,4 @@
-import { randomToken, sha256 } from '../core/secrets.ts';
+import { hashSecret, randomToken } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 
 /** docs/security.md A11: a code lives 60 seconds. */
@@ -24,7 +24,7 @@ export async function issueCode(
 ): Promise<string> {
   const code = randomToken();
   await db('oauth_codes').insert({
-    code_hash: sha256(code),
+    code_hash: hashSecret(code),
     grant_id: input.grantId,
     client_id: input.clientId,
     redirect_uri: input.redirectUri,
@@ -39,7 +39,7 @@ export async function issueCode(
 
 export async function findCode(db: Db, code: string): Promise<StoredCode | undefined> {
   const row = await db('oauth_codes')
-    .where({ code_hash: sha256(code) })
+    .where({ code_hash: hashSecret(code) })
     .first();
   if (!row) return undefined;
   return {

@@ -1,6 +1,21 @@
+import type { Logger } from 'pino';
 import type { AccessTokens } from '../auth/access-tokens.ts';
-import type { WebDeps } from '../web/web-deps.ts';
+import type { Csrf } from '../auth/csrf.ts';
+import type { Db } from '../db/connect.ts';
 
-export interface OAuthDeps extends WebDeps {
+/** What the authorization server needs, and no more. */
+export interface OAuthDeps {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  publicUrl: string;
+  /** Cookies carry Secure when Tend is served over https. */
+  secureCookies: boolean;
+  /** For the consent form, which a signed-in browser posts. */
+  csrf: Csrf;
   accessTokens: AccessTokens;
+  /** Client ID Metadata Documents may be fetched from loopback hosts (development only). */
+  allowLoopbackClientMetadata: boolean;
+  /** Fetch used for Client ID Metadata Documents; tests may pass their own. */
+  fetch?: typeof fetch;
 }

@@ -1,4 +1,4 @@
-import { randomToken, sha256 } from '../core/secrets.ts';
+import { hashSecret, randomToken } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 
 /** docs/security.md A17: a refresh token unused for 30 days is dead (each use rotates it). */
@@ -22,7 +22,7 @@ export async function issueRefreshToken(
 ): Promise<string> {
   const token = randomToken();
   await db('oauth_refresh_tokens').insert({
-    token_hash: sha256(token),
+    token_hash: hashSecret(token),
     grant_id: input.grantId,
     client_id: input.clientId,
     resource: input.resource,
@@ -38,7 +38,7 @@ export async function findRefreshToken(
 ): Promise<StoredRefreshToken | undefined> {
   const row = await db('oauth_refresh_tokens as r')
     .join('oauth_grants as g', 'g.id', 'r.grant_id')
-    .where('r.token_hash', sha256(token))
+    .where('r.token_hash', hashSecret(token))
     .first('r.*', 'g.revoked_at as grant_revoked_at');
   if (!row) return undefined;
   return {

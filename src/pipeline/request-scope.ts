@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../auth/principal.ts';
 
-/** Per-request state passed through openapi-backend to every handler. */
+/** Per-request state the surface (HTTP, MCP, a page) hands the pipeline with the call. */
 export interface RequestScope {
   requestId: string;
   log: Logger;
@@ -9,18 +9,12 @@ export interface RequestScope {
   bearer: string | undefined;
   /** Set once the token has been checked; null when it was invalid. */
   principal?: Principal | null;
-  /** Scopes the credentials lacked, when authentication succeeded but authorization did not. */
-  missingScopes?: string[];
-  /** The operation accepts any one of `missingScopes`, rather than needing all. */
-  missingAnyOf?: boolean;
   operationId?: string;
   /**
-   * A dashboard session's principal: set by the session scheme's handler, or beforehand by
+   * A dashboard session's principal: set by `authenticate`, or beforehand by
    * a dashboard page that has checked its own form's CSRF token.
    */
   sessionPrincipal?: Principal;
-  /** A session cookie came with a write that could not prove it came from Tend's page. */
-  csrfRefused?: boolean;
   /** Checking the credentials failed for a reason other than the credentials. */
   authError?: unknown;
   /** The client's address (behind TRUST_PROXY proxies), for per-IP rate limits. */

@@ -1,7 +1,9 @@
 import type { Request, Response } from 'express';
+import type { Csrf } from '../auth/csrf.ts';
+import type { SessionCookieDeps } from '../auth/session-cookie.ts';
 import { currentSession, type SignedIn } from '../auth/session-cookie.ts';
-import { field, forbidden } from './forms.ts';
-import type { WebDeps } from './web-deps.ts';
+import { guardForm } from './form-guard.ts';
+import { forbidden } from './forms.ts';
 
 /**
  * The gate of every form a signed-in browser posts: its session, and the CSRF token the
@@ -11,10 +13,12 @@ import type { WebDeps } from './web-deps.ts';
 export async function signedInForm(
   req: Request,
   res: Response,
-  deps: WebDeps,
+  deps: SessionCookieDeps & { csrf: Csrf },
 ): Promise<SignedIn | undefined> {
   const session = await currentSession(req, deps);
-  if (session && deps.csrf.verify(req, session.cookie, field(req, 'csrf_token'))) return session;
-  forbidden(res);
-  return undefined;
+  if (!session) {
+    forbidden(res);
+    return undefined;
+  }
+  return guardForm(req, res, deps.csrf, session.cookie) ? session : undefined;
 }

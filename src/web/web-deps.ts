@@ -3,7 +3,7 @@ import type { Csrf } from '../auth/csrf.ts';
 import type { Db } from '../db/connect.ts';
 import type { Mailer } from '../mail/mailer.ts';
 
-/** What the server-rendered pages and the authorization server need. */
+/** What the server-rendered pages need. */
 export interface WebDeps {
   db: Db;
   now: () => Date;
@@ -12,11 +12,6 @@ export interface WebDeps {
   /** Cookies carry Secure when Tend is served over https. */
   secureCookies: boolean;
   csrf: Csrf;
-  /** Signs access tokens. */
-  tokenSecret: string;
-  allowLoopbackClientMetadata: boolean;
-  /** Fetch used for Client ID Metadata Documents; tests may pass their own. */
-  fetch?: typeof fetch;
   defaultTimezone: string;
   /** Sends verification and password-reset mails. */
   mailer: Mailer;

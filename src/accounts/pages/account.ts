@@ -4,6 +4,7 @@ import { currentSession } from '../../auth/session-cookie.ts';
 import { lookupTable } from '../../core/lookup-table.ts';
 import { SCOPE_WORDS } from '../../oauth/scopes.ts';
 import type { Contract } from '../../pipeline/contract-pipeline.ts';
+import { csrfField } from '../../web/form-guard.ts';
 import { seeOther } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -48,7 +49,7 @@ export function showAccount(deps: WebDeps, contract: Contract) {
     ).items;
     const keys = expectStatus<ApiKeyPage>(await run('/v1/account/api-keys', page100), 200).items;
     const token = deps.csrf.token(req, res, session.cookie);
-    const csrf = html`<input type="hidden" name="csrf_token" value="${token}">`;
+    const csrf = html`${csrfField(token)}`;
     const verification = await emailVerificationSection(
       deps.db,
       session.userId,

@@ -8,6 +8,7 @@ import {
   revealSecretOnce,
 } from '../../oauth/chatgpt-clients.ts';
 import { ASSISTANT_SCOPES, chosenAssistantScopes, SCOPE_WORDS } from '../../oauth/scopes.ts';
+import { csrfField } from '../../web/form-guard.ts';
 import { field, seeOther } from '../../web/forms.ts';
 import { type Html, html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -24,6 +25,11 @@ ${scopes.map((s) => html`<li>${SCOPE_WORDS[s] ?? s}</li>\n`)}</ul>`;
  * The dashboard's Connect ChatGPT form: every assistant scope ticked, so each Action
  * operation works; a person may untick what ChatGPT should not do.
  */
+/** The ChatGPT pages alone seal and reveal a client secret, with the server's secret. */
+export interface ChatGptPageDeps extends WebDeps {
+  tokenSecret: string;
+}
+
 export function connectChatGptSection(csrf: Html, invalid: boolean): Html {
   return html`<h2>Connect ChatGPT</h2>
 <p>Link a Custom GPT to your Tend with OAuth: Tend shows what to paste into the GPT editor.</p>
@@ -41,7 +47,7 @@ ${ASSISTANT_SCOPES.map(
 }
 
 /** POST /account/chatgpt: makes the client, then 303 to the page that shows it. */
-export function connectChatGpt(deps: WebDeps) {
+export function connectChatGpt(deps: ChatGptPageDeps) {
   return async (req: Request, res: Response) => {
     const session = await signedInForm(req, res, deps);
     if (!session) return;
@@ -60,7 +66,7 @@ export function connectChatGpt(deps: WebDeps) {
 }
 
 /** GET /account/chatgpt/:clientId: exactly what to paste into the GPT editor. */
-export function showChatGptClient(deps: WebDeps) {
+export function showChatGptClient(deps: ChatGptPageDeps) {
   return async (req: Request, res: Response) => {
     const session = await currentSession(req, deps);
     const clientId = String(req.params.clientId);
@@ -86,7 +92,7 @@ ${allowedList(client.scopes)}
 <p>You choose again when ChatGPT first asks you to allow it. To let it do more or less, make a new connection from <a href="/account">your account</a>.</p>
 <p>Import the actions from <code>${deps.publicUrl}/actions/openapi.yaml</code>.</p>
 <form method="post" action="/account/chatgpt/${client.id}/callback">
-<input type="hidden" name="csrf_token" value="${token}">
+${csrfField(token)}
 <p><label>Callback URL shown by the GPT editor <input name="callback_url" value="${client.redirectUris[0] ?? ''}" placeholder="https://chatgpt.com/aip/g-…/oauth/callback" required></label></p>
 <p><button type="submit">Save callback URL</button></p>
 </form>
@@ -98,7 +104,7 @@ ${allowedList(client.scopes)}
 }
 
 /** POST /account/chatgpt/:clientId/callback: pins the exact callback (docs/security.md A1). */
-export function saveChatGptCallback(deps: WebDeps) {
+export function saveChatGptCallback(deps: ChatGptPageDeps) {
   return async (req: Request, res: Response) => {
     const session = await signedInForm(req, res, deps);
     if (!session) return;

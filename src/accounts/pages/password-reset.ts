@@ -3,6 +3,7 @@ import { endSessionCookie } from '../../auth/session-cookie.ts';
 import { lookupTable } from '../../core/lookup-table.ts';
 import { checkThrottles } from '../../http/throttle.ts';
 import { sendInBackground } from '../../mail/mailer.ts';
+import { csrfField, guardForm } from '../../web/form-guard.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -40,7 +41,7 @@ export function showForgotPassword(deps: WebDeps) {
             : html`<p>Enter the email address of your account and we will mail you a link to choose a new password.</p>`
         }
 <form method="post" action="/forgot-password">
-<input type="hidden" name="csrf_token" value="${csrf}">
+${csrfField(csrf)}
 <p><label>Email <input type="email" name="email" required autocomplete="username"></label></p>
 <p><button type="submit">${sent ? 'Send another link' : 'Send me a link'}</button></p>
 </form>
@@ -57,7 +58,7 @@ export function showForgotPassword(deps: WebDeps) {
  */
 export function requestPasswordReset(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
+    if (!guardForm(req, res, deps.csrf, undefined)) return;
     const email = field(req, 'email').trim().toLowerCase();
     const throttle = await checkThrottles(
       deps.db,
@@ -102,7 +103,7 @@ export function showResetPassword(deps: WebDeps) {
         html`${message && html`<p role="alert">${message}</p>`}
 <p>For <strong>${live.email}</strong>. Every device and app signed in to this account will be signed out.</p>
 <form method="post" action="/reset-password">
-<input type="hidden" name="csrf_token" value="${csrf}">
+${csrfField(csrf)}
 <input type="hidden" name="token" value="${token}">
 <input type="email" name="email" value="${live.email}" autocomplete="username" hidden>
 <p><label>New password <input type="password" name="new_password" required minlength="${MIN_PASSWORD_LENGTH}" maxlength="${MAX_PASSWORD_LENGTH}" autocomplete="new-password"></label></p>
@@ -119,7 +120,7 @@ export function showResetPassword(deps: WebDeps) {
  */
 export function resetPassword(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
+    if (!guardForm(req, res, deps.csrf, undefined)) return;
     const token = field(req, 'token');
     // docs/security.md R7: each attempt costs an argon2 hash.
     const throttle = await checkThrottles(

@@ -7,6 +7,7 @@ import {
   clearFailures,
   recordFailure,
 } from '../../http/throttle.ts';
+import { csrfField, guardForm } from '../../web/form-guard.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -40,7 +41,7 @@ export function showSignIn(deps: WebDeps) {
         html`${message && html`<p role="alert">${message}</p>`}
 ${notice && html`<p role="status" class="ok">${notice}</p>`}
 <form method="post" action="/signin">
-<input type="hidden" name="csrf_token" value="${token}">
+${csrfField(token)}
 <input type="hidden" name="return_to" value="${returnTo}">
 <p><label>Email <input type="email" name="email" required autocomplete="username"></label></p>
 <p><label>Password <input type="password" name="password" required autocomplete="current-password"></label></p>
@@ -55,7 +56,7 @@ ${notice && html`<p role="status" class="ok">${notice}</p>`}
 
 export function signIn(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
+    if (!guardForm(req, res, deps.csrf, undefined)) return;
     const email = field(req, 'email').trim().toLowerCase();
     const returnTo = safeReturnTo(field(req, 'return_to'));
     // docs/security.md R7: per source, and per account at that source with growing waits,

@@ -3,6 +3,7 @@ import { currentSession, safeReturnTo, startSession } from '../../auth/session-c
 import { lookupTable } from '../../core/lookup-table.ts';
 import { isValidTimeZone } from '../../dates/zone.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { csrfField, guardForm } from '../../web/form-guard.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -34,7 +35,7 @@ export function showSignUp(deps: WebDeps) {
         'Create your Tend account',
         html`${message && html`<p role="alert">${message}</p>`}
 <form method="post" action="/signup">
-<input type="hidden" name="csrf_token" value="${token}">
+${csrfField(token)}
 <input type="hidden" name="return_to" value="${returnTo}">
 <p><label>Email <input type="email" name="email" required autocomplete="username"></label></p>
 <p><label>Your name <input name="display_name" required maxlength="100" autocomplete="name"></label></p>
@@ -50,7 +51,7 @@ export function showSignUp(deps: WebDeps) {
 
 export function signUp(deps: WebDeps) {
   return async (req: Request, res: Response) => {
-    if (!deps.csrf.verify(req, undefined, field(req, 'csrf_token'))) return forbidden(res);
+    if (!guardForm(req, res, deps.csrf, undefined)) return;
     const returnTo = safeReturnTo(field(req, 'return_to'));
     const back = (error: string) =>
       seeOther(res, `/signup?error=${error}&return_to=${encodeURIComponent(returnTo)}`);

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { currentSession } from '../../auth/session-cookie.ts';
 import { checkThrottles } from '../../http/throttle.ts';
+import { csrfField, guardForm } from '../../web/form-guard.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
@@ -31,7 +32,7 @@ export function showVerifyEmail(deps: WebDeps) {
         'Confirm your email address',
         html`<p>Confirm that <strong>${live.email}</strong> is your address.</p>
 <form method="post" action="/verify">
-<input type="hidden" name="csrf_token" value="${csrf}">
+${csrfField(csrf)}
 <input type="hidden" name="token" value="${token}">
 <p><button type="submit">Confirm my email address</button></p>
 </form>`,
@@ -44,7 +45,7 @@ export function showVerifyEmail(deps: WebDeps) {
 export function verifyEmail(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     const session = await currentSession(req, deps);
-    if (!deps.csrf.verify(req, session?.cookie, field(req, 'csrf_token'))) return forbidden(res);
+    if (!guardForm(req, res, deps.csrf, session?.cookie)) return;
     const now = deps.now();
     const verified = await deps.db.transaction(async (trx) => {
       const used = await consumeMailToken(trx, 'verify_email', field(req, 'token'), now);

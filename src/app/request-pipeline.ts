@@ -1,0 +1,92 @@
+import type { RequestHandler } from 'express';
+import type { OpenAPIBackend } from 'openapi-backend';
+import type { Logger } from 'pino';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { SessionChecker } from '../auth/session-check.ts';
+import type { Handlers } from '../contract/handler-types.ts';
+import type { Db } from '../db/connect.ts';
+import { defaultCacheControl } from '../http/cache-control.ts';
+import { contentEncoding } from '../http/content-encoding.ts';
+import { urlLimit } from '../http/http-server.ts';
+import { requestContext } from '../http/request-context.ts';
+import { securityHeaders } from '../http/security-headers.ts';
+import type { OperationStep } from '../pipeline/operation-step.ts';
+import type { RateLimits } from '../pipeline/rate-limits.ts';
+import { answerFailures } from '../pipeline/steps/answer-failures.ts';
+import { authenticate } from '../pipeline/steps/authenticate.ts';
+import { checkScope } from '../pipeline/steps/check-scope.ts';
+import { countRateLimit } from '../pipeline/steps/count-rate-limit.ts';
+import { keepIdempotency } from '../pipeline/steps/keep-idempotency.ts';
+import { refuseHostileInput } from '../pipeline/steps/refuse-hostile-input.ts';
+import { route } from '../pipeline/steps/route.ts';
+import { runHandler } from '../pipeline/steps/run-handler.ts';
+import { validateRequest } from '../pipeline/steps/validate-request.ts';
+import { validateResponse } from '../pipeline/steps/validate-response.ts';
+
+/**
+ * The pipeline, in the order a request meets it (docs/design.md §1). The HTTP steps run for
+ * every request to Tend, before any route; the operation steps run for every API call,
+ * which /v1, /mcp and the dashboard's pages all hand to `contract.handle`.
+ */
+
+export interface HttpStep {
+  name: string;
+  handler: RequestHandler;
+}
+
+export function httpSteps(deps: { log: Logger; https: boolean }): HttpStep[] {
+  return [
+    { name: 'request id and access log', handler: requestContext(deps.log) },
+    // Hostile input is refused before any route reads it.
+    { name: 'refuse an overlong URL', handler: urlLimit() },
+    { name: 'no caching unless a route allows it', handler: defaultCacheControl() },
+    { name: 'refuse an unknown content encoding', handler: contentEncoding() },
+    {
+      name: 'security headers',
+      handler: securityHeaders({
+        // API answers and errors load nothing at all; the docs page sets its own policy.
+        contentSecurityPolicy: {
+          useDefaults: false,
+          directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+        },
+        frameguard: { action: 'deny' },
+        strictTransportSecurity: deps.https,
+      }),
+    },
+  ];
+}
+
+export interface OperationStepsDeps {
+  backend: OpenAPIBackend;
+  handlers: Handlers;
+  authenticator: Authenticator;
+  /** Checks the dashboard's session cookie, for operations whose security names `session`. */
+  sessions: SessionChecker;
+  db: Db;
+  now: () => Date;
+  publicUrl: string;
+  /** Check every reply against the contract (development and tests). */
+  validateResponses: boolean;
+  /** API rate limits; none when absent. */
+  rateLimits?: RateLimits | undefined;
+}
+
+export function operationSteps(deps: OperationStepsDeps): OperationStep[] {
+  const resourceMetadataUrl = `${deps.publicUrl}/.well-known/oauth-protected-resource`;
+  return [
+    answerFailures(),
+    ...(deps.rateLimits ? [countRateLimit(deps.rateLimits, deps.authenticator)] : []),
+    refuseHostileInput(deps.backend),
+    route(deps.backend),
+    ...(deps.validateResponses ? [validateResponse()] : []),
+    authenticate({
+      authenticator: deps.authenticator,
+      sessions: deps.sessions,
+      resourceMetadataUrl,
+    }),
+    checkScope(),
+    validateRequest(deps.backend),
+    keepIdempotency(deps.db, deps.now, resourceMetadataUrl),
+    runHandler({ ...deps, resourceMetadataUrl }),
+  ];
+}
