@@ -22,7 +22,8 @@ const ENTRY: Record<ServerKind, string> = {
   'express-oav': fileURLToPath(new URL('./express-validator-server.ts', import.meta.url)),
 };
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const START_TIMEOUT_MS = 30_000;
+// Generous: four servers starting at once on a loaded two-core machine take a while.
+const START_TIMEOUT_MS = 120_000;
 
 /** Children still running, so a failure or Ctrl-C in the parent can stop them all. */
 const running = new Set<ChildProcess>();
