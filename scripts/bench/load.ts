@@ -6,6 +6,8 @@ export interface LoadOptions {
   /** GET without a body unless given (the MCP run POSTs one JSON-RPC request). */
   method?: 'GET' | 'POST';
   body?: string;
+  /** A request builder per request (autocannon's setupRequest), e.g. for unique bodies. */
+  setupRequest?: autocannon.Request['setupRequest'];
   connections: number;
   durationSeconds: number;
 }
@@ -33,6 +35,9 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         headers: options.headers,
         method: options.method ?? 'GET',
         ...(options.body !== undefined && { body: options.body }),
+        ...(options.setupRequest !== undefined && {
+          requests: [{ setupRequest: options.setupRequest }],
+        }),
         connections: options.connections,
         duration: options.durationSeconds,
       },

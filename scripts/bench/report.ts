@@ -1,7 +1,5 @@
-import type { LoadResult } from './load.ts';
-
-/** docs/design.md §7: Tend must reach at least this share of the bare server's req/s. */
-export const BUDGET_RATIO = 0.6;
+import type { Run } from './measure.ts';
+import type { ServerKind } from './servers.ts';
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -12,36 +10,78 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-interface Summary {
+/** One server's rounds of one bench, reduced: medians, and the highest peak memory. */
+export interface Summary {
   rps: number;
-  p50: number;
-  p99: number;
+  cpuMsPerRequest: number;
+  peakRssMiB: number;
+  p50Ms: number;
+  p99Ms: number;
   rounds: string;
 }
 
-function summarize(results: readonly LoadResult[]): Summary {
+export function summarize(runs: readonly Run[]): Summary {
   return {
-    rps: median(results.map((r) => r.requestsPerSecond)),
-    p50: median(results.map((r) => r.p50Ms)),
-    p99: median(results.map((r) => r.p99Ms)),
-    rounds: results.map((r) => r.requestsPerSecond.toFixed(0)).join(', '),
+    rps: median(runs.map((r) => r.rps)),
+    cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest)),
+    peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
+    rounds: runs.map((r) => r.rps.toFixed(0)).join(', '),
   };
 }
 
-/** The result table and the budget line; returns the ratio for the caller. */
-export function formatReport(tend: readonly LoadResult[], bare: readonly LoadResult[]): string {
-  const t = summarize(tend);
-  const b = summarize(bare);
-  const ratio = t.rps / b.rps;
-  const row = (name: string, s: Summary) =>
-    `${name.padEnd(26)}${s.rps.toFixed(0).padStart(10)}${s.p50.toFixed(1).padStart(10)}` +
-    `${s.p99.toFixed(1).padStart(10)}   ${s.rounds}`;
-  return [
-    `${'server'.padEnd(26)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}   req/s per round`,
-    row('Tend (express + contract)', t),
-    row('bare (node:http + pg)', b),
-    '',
-    `ratio Tend/bare (median req/s): ${ratio.toFixed(2)}`,
-    `docs/design.md §7 budget: ratio ≥ ${BUDGET_RATIO.toFixed(2)} → ${ratio >= BUDGET_RATIO ? 'pass' : 'FAIL'}`,
-  ].join('\n');
+export type BenchSummaries = Map<ServerKind, Summary>;
+
+const LABELS: Record<ServerKind, string> = {
+  tend: 'Tend (express + contract)',
+  bare: 'bare (node:http + pg)',
+  'fastify-glue': 'fastify + openapi-glue',
+  'express-oav': 'express + openapi-validator',
+};
+
+const COLUMNS: [string, number][] = [
+  ['server', 30],
+  ['req/s', 8],
+  ['×bare', 7],
+  ['CPU-ms/req', 11],
+  ['×bare', 7],
+  ['peak MiB', 9],
+  ['p50 ms', 8],
+  ['p99 ms', 8],
+];
+
+/** Every server of every bench in one table, each against the bare server of its bench. */
+export function formatTable(
+  benches: readonly (readonly [title: string, BenchSummaries])[],
+): string {
+  const cells = (values: string[]) =>
+    values
+      .map((v, i) => {
+        const width = (COLUMNS[i] as [string, number])[1];
+        return i === 0 ? v.padEnd(width) : v.padStart(width);
+      })
+      .join('');
+  const lines = [`${cells(COLUMNS.map(([name]) => name))}   req/s per round`];
+  for (const [title, summaries] of benches) {
+    lines.push(title);
+    const bare = summaries.get('bare');
+    for (const [kind, s] of summaries) {
+      const rpsRatio = bare ? (s.rps / bare.rps).toFixed(2) : '–';
+      const cpuRatio = bare ? (s.cpuMsPerRequest / bare.cpuMsPerRequest).toFixed(2) : '–';
+      lines.push(
+        `${cells([
+          `  ${LABELS[kind]}`,
+          s.rps.toFixed(0),
+          rpsRatio,
+          s.cpuMsPerRequest.toFixed(3),
+          cpuRatio,
+          s.peakRssMiB.toFixed(0),
+          s.p50Ms.toFixed(1),
+          s.p99Ms.toFixed(1),
+        ])}   ${s.rounds}`,
+      );
+    }
+  }
+  return lines.join('\n');
 }

@@ -3,7 +3,9 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ReadyMessage } from './child-process.ts';
 
-export type ServerKind = 'tend' | 'bare';
+/** Tend, the bare baseline, and the spec-first peers (docs/design.md §7). */
+export const SERVER_KINDS = ['tend', 'bare', 'fastify-glue', 'express-oav'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
 
 export interface RunningServer {
   kind: ServerKind;
@@ -16,9 +18,12 @@ export interface RunningServer {
 const ENTRY: Record<ServerKind, string> = {
   tend: fileURLToPath(new URL('./tend-server.ts', import.meta.url)),
   bare: fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
+  'fastify-glue': fileURLToPath(new URL('./fastify-glue-server.ts', import.meta.url)),
+  'express-oav': fileURLToPath(new URL('./express-validator-server.ts', import.meta.url)),
 };
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const START_TIMEOUT_MS = 30_000;
+// Generous: four servers starting at once on a loaded two-core machine take a while.
+const START_TIMEOUT_MS = 120_000;
 
 /** Children still running, so a failure or Ctrl-C in the parent can stop them all. */
 const running = new Set<ChildProcess>();
