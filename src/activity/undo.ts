@@ -1,8 +1,8 @@
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError } from '../core/http-error.ts';
 import { insufficientScope } from '../core/problems/access.ts';
+import { alreadyUndone, changedSince } from '../core/problems/activity.ts';
 import { itemNotFound } from '../core/problems/routing.ts';
-import { type FieldChange, fieldChanges, hide, kindOf, restore, snapshot } from './entities.ts';
+import { fieldChanges, hide, kindOf, restore, snapshot } from './entities.ts';
 import { type ActivityRow, getEntryForUpdate, insertEntry, markUndone } from './queries.ts';
 
 /**
@@ -19,10 +19,10 @@ export async function undoEntry(ctx: HandlerContext, entryId: string): Promise<A
     if (entry.undone_at) throw alreadyUndone();
     const now = ctx.now();
     const current = await snapshot(trx, entry.entity, ctx.userId, entry.entity_id);
-    if (!current) throw changedSince(entry, [], 'was deleted for good');
+    if (!current) throw changedSince(entry.entity, 'was deleted for good', []);
     const left = entry.after ?? current;
     const changes = fieldChanges(entry.entity, left, current, ctx.timezone, now);
-    if (changes.length > 0) throw changedSince(entry, changes, 'changed after this entry');
+    if (changes.length > 0) throw changedSince(entry.entity, 'changed after this entry', changes);
     if (entry.before === null) await hide(trx, entry.entity, ctx.userId, entry.entity_id, now);
     else await restore(trx, entry.entity, ctx.userId, entry.entity_id, entry.before, now);
     const after = await snapshot(trx, entry.entity, ctx.userId, entry.entity_id);
@@ -42,26 +42,5 @@ export async function undoEntry(ctx: HandlerContext, entryId: string): Promise<A
     );
     await markUndone(trx, ctx.userId, entry.id, undo.id, now);
     return undo;
-  });
-}
-
-function alreadyUndone(): HttpError {
-  return new HttpError({
-    status: 409,
-    code: 'already_undone',
-    title: 'Already undone',
-    detail: 'This change was undone before; a change is undone at most once.',
-    hint: 'Tell the user it is already undone. To revert the undo itself, undo the entry whose operation is undo.',
-  });
-}
-
-function changedSince(entry: ActivityRow, changes: FieldChange[], what: string): HttpError {
-  return new HttpError({
-    status: 409,
-    code: 'changed_since',
-    title: 'Changed since',
-    detail: `The ${entry.entity} ${what}, so undoing this change would lose what came later.`,
-    hint: 'Tell the user what changed since (see changes); if they still want the old values, make the change directly, or undo the later entries first, newest first.',
-    extra: { changes },
   });
 }

@@ -1,4 +1,5 @@
 import { HttpError, type ProblemBody, problemBody } from '../core/http-error.ts';
+import { withFieldErrors } from '../core/problems/field-errors.ts';
 import type { HandlerContext } from './handler-types.ts';
 
 /** One item's outcome: what the single call would have answered, success or problem. */
@@ -46,17 +47,11 @@ export async function eachItem<I, T>(
 /** The same problem, its `/body…` pointers read as pointers into one item of the batch. */
 function underItem(error: HttpError, item: string): HttpError {
   if (!error.errors) return error;
-  return new HttpError({
-    status: error.status,
-    code: error.code,
-    title: error.title,
-    detail: error.detail,
-    hint: error.hint,
-    headers: error.headers,
-    extra: error.extra,
-    errors: error.errors.map((e) => ({
+  return withFieldErrors(
+    error,
+    error.errors.map((e) => ({
       pointer: e.pointer.replace(/^\/body(?=\/|$)/, item),
       reason: e.reason,
     })),
-  });
+  );
 }

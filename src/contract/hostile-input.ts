@@ -1,5 +1,6 @@
 import type { Request as BackendRequest } from 'openapi-backend';
-import { HttpError, type ProblemFieldError } from '../core/http-error.ts';
+import type { HttpError, ProblemFieldError } from '../core/http-error.ts';
+import { invalidCharacters, nestingTooDeep } from '../core/problems/request.ts';
 
 /** Deeper than any body the contract describes; deeper input is refused before Ajv walks it. */
 export const MAX_DEPTH = 32;
@@ -60,25 +61,9 @@ export function checkHostileInput(
   visit(request.query ?? {}, '/query', 1);
   visit(request.headers ?? {}, '/header', 1);
   visit(request.body, '/body', 0);
-  if (tooDeep) {
-    return new HttpError({
-      status: 400,
-      code: 'nesting_too_deep',
-      title: 'Nesting too deep',
-      detail: `The body nests arrays or objects deeper than ${MAX_DEPTH} levels.`,
-      hint: 'Send the fields this operation takes, as its schema describes them.',
-      errors: [{ pointer: tooDeep, reason: `nests deeper than ${MAX_DEPTH} levels` }],
-    });
-  }
+  if (tooDeep) return nestingTooDeep(tooDeep, MAX_DEPTH);
   if (errors.length === 0) return undefined;
-  return new HttpError({
-    status: 400,
-    code: 'invalid_characters',
-    title: 'Invalid characters',
-    detail: 'Text in the request contains NUL or unpaired UTF-16 surrogates.',
-    hint: 'Remove the control characters or broken emoji from the listed fields and send it again.',
-    errors,
-  });
+  return invalidCharacters(errors);
 }
 
 function isBadSegment(value: string): boolean {

@@ -1,4 +1,4 @@
-import { HttpError } from '../core/http-error.ts';
+import { dateOutOfRange } from '../core/problems/input.ts';
 
 /**
  * The dates Tend stores: JSON Schema's `date-time` admits years 1 to 9999, but far-off
@@ -10,13 +10,11 @@ export const LATEST = new Date('3000-01-01T00:00:00Z');
 
 export function assertInRange(at: Date, pointer: string): Date {
   if (at >= EARLIEST && at < LATEST) return at;
-  throw new HttpError({
-    status: 422,
-    code: 'date_out_of_range',
-    title: 'Date out of range',
+  throw dateOutOfRange({
+    pointer,
     detail: 'Dates must fall between the years 1900 and 2999.',
     hint: 'Check the date with the user; a typo in the year is likely.',
-    errors: [{ pointer, reason: 'is not between 1900 and 2999' }],
+    reason: 'is not between 1900 and 2999',
   });
 }
 

@@ -3,7 +3,13 @@ import { createServer, type Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { problemReply } from '../contract/reply.ts';
-import { HttpError, problemBody } from '../core/http-error.ts';
+import { type HttpError, problemBody } from '../core/http-error.ts';
+import {
+  headerFieldsTooLarge,
+  malformedRequest,
+  requestTimeout,
+  uriTooLong,
+} from '../core/problems/request.ts';
 import { sendReply } from './send-reply.ts';
 
 /** The longest request target Tend reads (RFC 9112 §3 recommends at least 8000 octets). */
@@ -56,37 +62,14 @@ function clientErrorProblem(error: NodeJS.ErrnoException & { rawPacket?: Buffer 
     // Without a line end in what was read, it is the request line that does not fit.
     const firstLineEnds = error.rawPacket?.indexOf('\r\n') ?? -1;
     if (firstLineEnds < 0 || firstLineEnds > MAX_URL_BYTES) {
-      return uriTooLong(error.rawPacket?.subarray(0, MAX_URL_BYTES).includes('?'));
+      return uriTooLong(MAX_URL_BYTES, error.rawPacket?.subarray(0, MAX_URL_BYTES).includes('?'));
     }
-    return new HttpError({
-      status: 431,
-      code: 'header_fields_too_large',
-      title: 'Request header fields too large',
-      detail: `The request's header fields are longer than ${MAX_HEADER_BYTES} bytes together.`,
-      hint: 'Send fewer or shorter headers (cookies included).',
-    });
+    return headerFieldsTooLarge(MAX_HEADER_BYTES);
   }
   if (error.code === 'HPE_REQUEST_TIMEOUT' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    return new HttpError({ status: 408, code: 'request_timeout', title: 'Request timeout' });
+    return requestTimeout();
   }
-  return new HttpError({
-    status: 400,
-    code: 'malformed_request',
-    title: 'Malformed request',
-    detail: 'The request is not valid HTTP/1.1 (for instance a control character in a header).',
-    hint: 'Send header values of printable ASCII only.',
-  });
-}
-
-function uriTooLong(hasQuery = false): HttpError {
-  return new HttpError({
-    ...(hasQuery && { errors: [{ pointer: '/query', reason: 'is too long' }] }),
-    status: 414,
-    code: 'uri_too_long',
-    title: 'URI too long',
-    detail: `The request target is longer than ${MAX_URL_BYTES} bytes.`,
-    hint: 'Send long input in a request body, or fewer and shorter query parameters.',
-  });
+  return malformedRequest();
 }
 
 /** RFC 9110 §15.5.15: a target longer than Tend reads is a 414, before any route. */
@@ -94,6 +77,9 @@ export function urlLimit() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (Buffer.byteLength(req.originalUrl) <= MAX_URL_BYTES) return next();
     res.setHeader('Cache-Control', 'no-store');
-    sendReply(res, problemReply(uriTooLong(req.originalUrl.includes('?')), res.locals.requestId));
+    sendReply(
+      res,
+      problemReply(uriTooLong(MAX_URL_BYTES, req.originalUrl.includes('?')), res.locals.requestId),
+    );
   };
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError } from '../core/http-error.ts';
+import { invalidRange } from '../core/problems/input.ts';
 import { itemNotFound } from '../core/problems/routing.ts';
 import { checkDay } from '../dates/check-day.ts';
 import { localDate, localDayBounds } from '../dates/zone.ts';
@@ -32,14 +32,7 @@ export const insightHandlers: InsightHandlers = {
       checkDay(query.from, 'from') ??
       (DateTime.fromISO(to).minus({ years: 1 }).toISODate() as string);
     if (from > to) {
-      throw new HttpError({
-        status: 422,
-        code: 'invalid_range',
-        title: 'Invalid range',
-        detail: `The period starts (${from}) after it ends (${to}).`,
-        hint: 'Swap from and to, or leave from out for the year up to to.',
-        errors: [{ pointer: '/query/from', reason: 'is after to' }],
-      });
+      throw invalidRange(from, to, 'Swap from and to, or leave from out for the year up to to.');
     }
     const metric = resolveTrendMetric(query.metric);
     await checkTrendMetric(ctx.db, ctx.userId, subject, query.metric, metric);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { components } from '../../generated/openapi.ts';
-import { HttpError } from '../core/http-error.ts';
+import { invalidRange } from '../core/problems/input.ts';
 
 export type ReportPeriod = components['schemas']['ReportPeriod'];
 
@@ -26,14 +26,7 @@ export function resolvePeriod(
     const to = input.to ?? iso(today);
     const from = input.from ?? iso(DateTime.fromISO(to).minus({ days: 29 }));
     if (from > to) {
-      throw new HttpError({
-        status: 422,
-        code: 'invalid_range',
-        title: 'Invalid range',
-        detail: `The period starts (${from}) after it ends (${to}).`,
-        hint: 'Swap from and to, or give only one of them.',
-        errors: [{ pointer: '/query/from', reason: 'is after to' }],
-      });
+      throw invalidRange(from, to, 'Swap from and to, or give only one of them.');
     }
     return { from, to, period: null };
   }

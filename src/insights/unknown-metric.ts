@@ -1,4 +1,4 @@
-import { HttpError } from '../core/http-error.ts';
+import { unknownMetric } from '../core/problems/insights.ts';
 import type { Db } from '../db/connect.ts';
 import { KNOWN_METRICS, RECORD_TYPES } from '../records/normalize-type.ts';
 import { closestWord } from './closest-word.ts';
@@ -41,19 +41,15 @@ export async function checkTrendMetric(
   const counted = [
     ...new Set(kept.map((row) => row.type).filter((t) => t !== 'weight' && t !== 'measurement')),
   ].sort();
-  const own = [...measured, ...counted];
   const everything = ['weight', ...KNOWN_METRICS, ...RECORD_TYPES.filter((t) => t !== 'weight')];
+  const own = [...measured, ...counted];
   const closest = closestWord(word, own) ?? closestWord(word, everything);
-  const listed = own.length > 0 ? own.join(', ') : 'none yet';
-  throw new HttpError({
-    status: 422,
-    code: 'unknown_metric',
-    title: 'Unknown metric',
-    detail: `Tend has no metric "${word}" for ${subject.name}. Measured: ${measured.join(', ') || 'nothing yet'}; counted: ${counted.join(', ') || 'nothing yet'}.`,
-    hint: closest
-      ? `Did the user mean "${closest}"? If so, call getTrend again with metric "${closest}"; else ask which of ${listed} they mean.`
-      : `Ask the user which of ${listed} they mean, then call getTrend again with it.`,
-    errors: [{ pointer: '/query/metric', reason: `is not a metric of ${subject.name}` }],
-    extra: { allowed: own.length > 0 ? own : everything },
+  throw unknownMetric({
+    word,
+    subjectName: subject.name,
+    measured,
+    counted,
+    everything,
+    closest,
   });
 }

@@ -1,4 +1,4 @@
-import { HttpError } from '../core/http-error.ts';
+import { invalidCursor } from '../core/problems/input.ts';
 
 /**
  * Opaque keyset cursors: the sort key of the last item seen, base64url-encoded JSON.
@@ -21,17 +21,6 @@ export function decodeCursor<T extends unknown[]>(
   }
   if (!Array.isArray(key) || !isValid(key)) throw invalidCursor();
   return key;
-}
-
-function invalidCursor(): HttpError {
-  return new HttpError({
-    status: 400,
-    code: 'invalid_cursor',
-    title: 'Invalid cursor',
-    detail: 'The cursor is not one Tend issued.',
-    hint: 'Pass next_cursor from the previous page unchanged, or omit cursor to start over.',
-    errors: [{ pointer: '/query/cursor', reason: 'is not a cursor Tend issued' }],
-  });
 }
 
 export function isIsoInstant(value: unknown): value is string {

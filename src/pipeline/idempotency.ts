@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Reply } from '../contract/reply.ts';
-import { HttpError } from '../core/http-error.ts';
+import {
+  idempotencyKeyReused,
+  idempotencyRequestInFlight,
+  invalidIdempotencyKey,
+} from '../core/problems/idempotency.ts';
 import type { Db } from '../db/connect.ts';
 
 /** draft-ietf-httpapi-idempotency-key-header §2: keys expire; Tend keeps them a day. */
@@ -57,7 +61,7 @@ export async function withIdempotency(
   for (let holder = running.get(name); holder; holder = running.get(name)) {
     const left = deadline - Date.now();
     const finished = left > 0 && (await Promise.race([holder.then(() => true), delay(left)]));
-    if (!finished) throw inFlight();
+    if (!finished) throw idempotencyRequestInFlight();
   }
   const attempt = runOnce(db, now, { userId: request.userId, key, fingerprint, name }, run);
   // Released before anyone waiting on it resumes, so they find the key free.
@@ -129,7 +133,7 @@ async function lockKey(trx: Db, userId: string, key: string): Promise<void> {
   for (;;) {
     const result = await trx.raw('select pg_try_advisory_xact_lock(?::bigint) as locked', [id]);
     if (result.rows[0]?.locked === true) return;
-    if (Date.now() >= deadline) throw inFlight();
+    if (Date.now() >= deadline) throw idempotencyRequestInFlight();
     await delay(LOCK_POLL_MS);
   }
 }
@@ -150,7 +154,7 @@ async function storedReply(trx: Db, ref: KeyRef, at: Date): Promise<Reply | unde
     await trx('idempotency_keys').where(where).delete();
     return undefined;
   }
-  if (row.fingerprint !== ref.fingerprint) throw keyReused();
+  if (row.fingerprint !== ref.fingerprint) throw idempotencyKeyReused();
   return {
     status: row.response_status,
     body: row.response_body === null ? undefined : JSON.parse(row.response_body),
@@ -176,35 +180,7 @@ function parseKey(header: string | string[]): string {
   const value = Array.isArray(header) ? header : [header];
   const match = value.length === 1 ? KEY.exec((value[0] as string).trim()) : null;
   if (!match) {
-    throw new HttpError({
-      status: 400,
-      code: 'invalid_idempotency_key',
-      title: 'Invalid Idempotency-Key',
-      detail: 'Idempotency-Key must be one string of 1 to 255 printable characters.',
-      hint: 'Send a fresh unique key, such as a UUID, once per intended change.',
-      errors: [{ pointer: '/header/idempotency-key', reason: 'is not a valid key' }],
-    });
+    throw invalidIdempotencyKey();
   }
   return match[1] as string;
-}
-
-function inFlight(): HttpError {
-  return new HttpError({
-    status: 409,
-    code: 'idempotency_request_in_flight',
-    title: 'Request in progress',
-    detail: 'A request with this Idempotency-Key is still being processed.',
-    hint: 'Wait a moment, then retry with the same key to get its answer.',
-    headers: { 'Retry-After': '1' },
-  });
-}
-
-function keyReused(): HttpError {
-  return new HttpError({
-    status: 422,
-    code: 'idempotency_key_reused',
-    title: 'Idempotency-Key reused',
-    detail: 'This Idempotency-Key was used for a different request.',
-    hint: 'Use a new key for a new change; reuse a key only to retry the very same request.',
-  });
 }

@@ -4,7 +4,8 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { Principal } from '../auth/principal.ts';
-import { HttpError } from '../core/http-error.ts';
+import type { HttpError } from '../core/http-error.ts';
+import { rateLimited } from '../core/problems/rate-limits.ts';
 import { type Db, isPglite } from '../db/connect.ts';
 
 /** Requests per minute; 0 turns a limit off. */
@@ -116,16 +117,12 @@ function refusal(policy: Policy, quota: number, res: RateLimiterRes): Admission 
   const retryAfter = String(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
   return {
     headers,
-    refused: new HttpError({
-      status: 429,
-      code: 'rate_limited',
-      title: 'Too many requests',
-      detail:
-        policy === 'failed_auth'
-          ? 'Too many requests with invalid credentials came from this address.'
-          : `More than ${quota} requests in ${WINDOW_S} seconds.`,
-      hint: `Wait ${retryAfter} seconds (Retry-After), then continue; do not retry at once.`,
-      headers: { ...headers, 'Retry-After': retryAfter },
+    refused: rateLimited({
+      failedAuth: policy === 'failed_auth',
+      quota,
+      windowSeconds: WINDOW_S,
+      retryAfterSeconds: retryAfter,
+      headers,
     }),
   };
 }

@@ -1,7 +1,7 @@
 import type { components } from '../../generated/openapi.ts';
 import { journalCreated, journaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError } from '../core/http-error.ts';
+import { duplicateSuspected, valueRequired } from '../core/problems/input.ts';
 import { normalizeTags } from '../core/tags.ts';
 import { getSelfSubject } from '../subjects/queries.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
@@ -40,13 +40,11 @@ export async function createOneRecord(
   const metric = body.metric != null ? metricFromWord(body.metric) : (typed.metric ?? null);
   const value = normalizeValue(body, typed.type, metric) ?? { ...NO_VALUE, metric };
   if (typed.type === 'weight' && value.value === null) {
-    throw new HttpError({
-      status: 422,
-      code: 'value_required',
-      title: 'Value required',
+    throw valueRequired({
+      pointer: '/body/value_text',
       detail: 'A weight record needs the weight.',
       hint: 'Ask the user what the weight was, then send it as value_text ("4.3 kg").',
-      errors: [{ pointer: '/body/value_text', reason: 'is required for a weight' }],
+      reason: 'is required for a weight',
     });
   }
   const occurred = resolveOccurred(body.when, now, ctx.timezone);
@@ -62,18 +60,13 @@ export async function createOneRecord(
       title,
     });
     if (existing.length > 0) {
-      throw new HttpError({
-        status: 409,
-        code: 'duplicate_suspected',
-        title: 'Duplicate suspected',
+      throw duplicateSuspected({
         detail: `${subject.name} already has a ${typed.type} record on ${occurred.occurred_on}${value.value === null ? '' : ` with ${value.value} ${value.unit ?? ''}`.trimEnd()}.`,
         hint: 'Ask the user whether this is the same one (then do nothing); only if it is another, send the request again with confirm_duplicate true.',
         // In a batch, the first only: 50 refused items must still fit one answer.
-        extra: {
-          existing: (options.inList ? existing.slice(0, 1) : existing).map((row) =>
-            serializeRecord(row, ctx.timezone, options),
-          ),
-        },
+        existing: (options.inList ? existing.slice(0, 1) : existing).map((row) =>
+          serializeRecord(row, ctx.timezone, options),
+        ),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { DateTime, type DurationLikeObject } from 'luxon';
-import { HttpError } from '../core/http-error.ts';
 import { lookupTable } from '../core/lookup-table.ts';
+import { conflictingInputs, eachConflicts, unparseableDate } from '../core/problems/input.ts';
+import { nextDueNotApplicable } from '../core/problems/records.ts';
 import { parseWhen } from '../dates/parse-when.ts';
 import type { RecordType } from './normalize-type.ts';
 
@@ -54,45 +55,26 @@ export function resolveNextDue(
   const given = (['next_due_text', 'next_due'] as const).filter((k) => input[k] !== undefined);
   if (given.length === 0) return undefined;
   if (given.length > 1) {
-    throw new HttpError({
-      status: 422,
-      code: 'conflicting_inputs',
-      title: 'Conflicting inputs',
-      detail: 'Give only one of next_due_text, next_due.',
+    throw conflictingInputs({
+      errors: eachConflicts(given, 'next-due field'),
       hint: 'Send next_due_text in the user’s words, or next_due as YYYY-MM-DD.',
-      errors: given.map((key) => ({
-        pointer: `/body/${key}`,
-        reason: 'conflicts with another next-due field',
-      })),
     });
   }
   const key = given[0] as 'next_due_text' | 'next_due';
   if (input[key] === null) return { next_due: null, next_due_text: null };
   if (!TYPES_WITH_NEXT_DUE.includes(type)) {
-    throw new HttpError({
-      status: 422,
-      code: 'next_due_not_applicable',
-      title: 'Next due date not applicable',
-      detail: `A ${type} record has no next due date.`,
-      hint: 'Only vaccinations and medications take next_due; for anything else add a task with createTask.',
-      errors: [
-        { pointer: `/body/${key}`, reason: 'is only for vaccination and medication records' },
-      ],
-    });
+    throw nextDueNotApplicable(type, `/body/${key}`);
   }
   if (key === 'next_due') return { next_due: input.next_due as string, next_due_text: null };
   const text = (input.next_due_text as string).trim();
   const date = fromInterval(text, occurredDate) ?? parseWhen(text, now, zone)?.date;
   if (!date) {
-    throw new HttpError({
-      status: 422,
-      code: 'unparseable_date',
-      title: 'Unparseable date',
-      detail: `Could not read a next due date from "${text}".`,
+    throw unparseableDate({
+      text,
+      what: 'a next due date',
+      pointer: '/body/next_due_text',
+      reason: 'is not a date or interval Tend understands',
       hint: 'Ask the user when the next one is due, then send next_due_text like "in 1 year" or "every 3 months", or next_due as YYYY-MM-DD.',
-      errors: [
-        { pointer: '/body/next_due_text', reason: 'is not a date or interval Tend understands' },
-      ],
     });
   }
   return { next_due: date, next_due_text: text };

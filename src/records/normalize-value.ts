@@ -1,5 +1,12 @@
-import { HttpError } from '../core/http-error.ts';
 import { lookupTable } from '../core/lookup-table.ts';
+import { conflictingInputs, eachConflicts, valueRequired } from '../core/problems/input.ts';
+import {
+  unitRequired,
+  unknownTemperatureUnit,
+  unknownWeightUnit,
+  unparseableValue,
+  valueOutOfRange,
+} from '../core/problems/records.ts';
 import type { RecordType } from './normalize-type.ts';
 
 export interface ValueInput {
@@ -58,14 +65,7 @@ export function normalizeValue(
   // kg") makes larger is refused here, never by the database.
   if (normalized && !(Math.abs(normalized.value) < MAX_STORED_VALUE)) {
     const pointer = input.value_text !== undefined ? '/body/value_text' : '/body/value';
-    throw new HttpError({
-      status: 422,
-      code: 'value_out_of_range',
-      title: 'Value out of range',
-      detail: `${normalized.value_text} is beyond what Tend stores (less than 10 billion).`,
-      hint: 'Check the number with the user; it is far larger than any real reading.',
-      errors: [{ pointer, reason: 'is out of range' }],
-    });
+    throw valueOutOfRange(normalized.value_text, pointer);
   }
   return normalized;
 }
@@ -81,7 +81,13 @@ function convertValue(
   const text = input.value_text;
   const hasNumber = input.value !== undefined || input.unit !== undefined;
   if (text !== undefined && hasNumber) {
-    throw conflicting(['value_text', ...(input.value !== undefined ? ['value'] : ['unit'])]);
+    throw conflictingInputs({
+      errors: eachConflicts(
+        ['value_text', ...(input.value !== undefined ? ['value'] : ['unit'])],
+        'value field',
+      ),
+      hint: 'Send the value once: value_text in the user’s words, or value with unit.',
+    });
   }
   if (text === undefined && !hasNumber) return undefined;
   if (text === null || (text === undefined && input.value === null)) return null;
@@ -94,13 +100,11 @@ function convertValue(
     pointer = '/body/value_text';
   } else {
     if (input.value == null) {
-      throw new HttpError({
-        status: 422,
-        code: 'value_required',
-        title: 'Value required',
+      throw valueRequired({
+        pointer: '/body/value',
         detail: 'A unit was given without a value.',
         hint: 'Send value with unit, or the whole reading as value_text ("4.3 kg").',
-        errors: [{ pointer: '/body/value', reason: 'is required with unit' }],
+        reason: 'is required with unit',
       });
     }
     const unit = input.unit?.trim() ?? '';
@@ -112,7 +116,7 @@ function convertValue(
   if (metric === 'temperature' || parts.some((p) => isTemperatureUnit(p.unit))) {
     return toCelsius(parts, echo, pointer);
   }
-  if (parts.length !== 1) throw unreadable(echo, pointer);
+  if (parts.length !== 1) throw unparseableValue(echo, pointer);
   const [only] = parts as [Part];
   return { value: only.amount, unit: only.raw || null, metric, value_text: echo };
 }
@@ -137,31 +141,15 @@ export function parseParts(text: string): Part[] {
 }
 
 function toKilograms(parts: Part[], echo: string, pointer: string): NormalizedValue {
-  if (parts.length === 0) throw unreadable(echo, pointer);
+  if (parts.length === 0) throw unparseableValue(echo, pointer);
   let kg = 0;
   for (const part of parts) {
     const factor = KG_PER[part.unit.replace(/\.$/, '')];
     if (part.unit === '') {
-      throw new HttpError({
-        status: 422,
-        code: 'unit_required',
-        title: 'Unit required',
-        detail: `"${echo}" has no unit.`,
-        hint: 'Ask the user whether it is kg or lb, then send the value with its unit.',
-        errors: [{ pointer, reason: 'needs a unit such as kg or lb' }],
-        extra: { allowed: WEIGHT_UNITS },
-      });
+      throw unitRequired(echo, pointer, WEIGHT_UNITS);
     }
     if (factor === undefined) {
-      throw new HttpError({
-        status: 422,
-        code: 'unknown_unit',
-        title: 'Unknown unit',
-        detail: `"${part.raw}" is not a unit of weight Tend knows.`,
-        hint: `Send the weight in one of ${WEIGHT_UNITS.join(', ')}.`,
-        errors: [{ pointer, reason: `must be one of ${WEIGHT_UNITS.join(', ')}` }],
-        extra: { allowed: WEIGHT_UNITS },
-      });
+      throw unknownWeightUnit(part.raw, pointer, WEIGHT_UNITS);
     }
     kg += part.amount * factor;
   }
@@ -169,20 +157,12 @@ function toKilograms(parts: Part[], echo: string, pointer: string): NormalizedVa
 }
 
 function toCelsius(parts: Part[], echo: string, pointer: string): NormalizedValue {
-  if (parts.length !== 1) throw unreadable(echo, pointer);
+  if (parts.length !== 1) throw unparseableValue(echo, pointer);
   const [{ amount, unit }] = parts as [Part];
   // Without a unit, a body temperature above 50 can only be Fahrenheit.
   const fahrenheit = FAHRENHEIT.test(unit) || (unit === '' && amount > 50);
   if (!fahrenheit && unit !== '' && !CELSIUS.test(unit)) {
-    throw new HttpError({
-      status: 422,
-      code: 'unknown_unit',
-      title: 'Unknown unit',
-      detail: `"${unit}" is not a unit of temperature.`,
-      hint: 'Send the temperature in °C or °F.',
-      errors: [{ pointer, reason: 'must be °C or °F' }],
-      extra: { allowed: ['°C', '°F'] },
-    });
+    throw unknownTemperatureUnit(unit, pointer);
   }
   const celsius = fahrenheit ? round(((amount - 32) * 5) / 9, 1) : amount;
   return { value: celsius, unit: '°C', metric: 'temperature', value_text: echo };
@@ -195,29 +175,4 @@ function isTemperatureUnit(unit: string): boolean {
 function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
-}
-
-function unreadable(echo: string, pointer: string): HttpError {
-  return new HttpError({
-    status: 422,
-    code: 'unparseable_value',
-    title: 'Unparseable value',
-    detail: `Could not read one number and unit from "${echo}".`,
-    hint: 'Send one reading as value_text like "4.3 kg", "9 lbs 4 oz" or "38.5 °C"; put anything else in details.',
-    errors: [{ pointer, reason: 'is not a value Tend understands' }],
-  });
-}
-
-function conflicting(keys: string[]): HttpError {
-  return new HttpError({
-    status: 422,
-    code: 'conflicting_inputs',
-    title: 'Conflicting inputs',
-    detail: `Give only one of ${keys.join(', ')}.`,
-    hint: 'Send the value once: value_text in the user’s words, or value with unit.',
-    errors: keys.map((key) => ({
-      pointer: `/body/${key}`,
-      reason: 'conflicts with another value field',
-    })),
-  });
 }

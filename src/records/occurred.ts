@@ -1,4 +1,4 @@
-import { HttpError } from '../core/http-error.ts';
+import { unparseableDate } from '../core/problems/input.ts';
 import { parsePastWhen } from '../dates/parse-past-when.ts';
 import { localDate } from '../dates/zone.ts';
 
@@ -21,13 +21,10 @@ export function resolveOccurred(when: string | undefined, now: Date, zone: strin
   }
   const parsed = parsePastWhen(when, now, zone);
   if (!parsed) {
-    throw new HttpError({
-      status: 422,
-      code: 'unparseable_date',
-      title: 'Unparseable date',
-      detail: `Could not read a date from "${when}".`,
+    throw unparseableDate({
+      text: when,
+      pointer: '/body/when',
       hint: 'Ask the user when it happened, then send when like "yesterday evening", "last Tuesday" or an RFC 3339 date-time.',
-      errors: [{ pointer: '/body/when', reason: 'is not a date Tend understands' }],
     });
   }
   return {

@@ -1,7 +1,7 @@
 import type { components } from '../../generated/openapi.ts';
 import { canRead } from '../auth/can-read.ts';
 import type { Principal } from '../auth/principal.ts';
-import { HttpError } from '../core/http-error.ts';
+import { insufficientScopeToSearch } from '../core/problems/access.ts';
 import { RECORD_TYPES, type RecordType } from '../records/normalize-type.ts';
 
 export type SearchType = components['schemas']['SearchType'];
@@ -34,12 +34,5 @@ export function searchKinds(
   };
   if (kinds.tasks || kinds.subjects || kinds.recordTypes.length > 0) return kinds;
   const needed = asked.has('task') ? 'tasks:read' : 'records:read';
-  throw new HttpError({
-    status: 403,
-    code: 'insufficient_scope',
-    title: 'Insufficient scope',
-    detail: `Searching ${[...asked].join(', ')} needs the scope ${needed}.`,
-    hint: 'Search the kinds this connection may read, or ask the user to reconnect Tend and allow this access.',
-    headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${needed}"` },
-  });
+  throw insufficientScopeToSearch([...asked], needed);
 }

@@ -1,7 +1,8 @@
 import { journaled } from '../activity/journal.ts';
 import type { Handlers } from '../contract/handler-types.ts';
-import { HttpError } from '../core/http-error.ts';
+import { conflictingInputs, duplicateSuspected } from '../core/problems/input.ts';
 import { itemNotFound } from '../core/problems/routing.ts';
+import { selfSubject } from '../core/problems/subjects.ts';
 import { localDate } from '../dates/zone.ts';
 import { decodeCursor, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
@@ -77,13 +78,10 @@ export const subjectHandlers: SubjectHandlers = {
     if (!body.confirm_duplicate) {
       const existing = await queries.subjectsNamed(ctx.db, ctx.userId, name);
       if (existing.length > 0) {
-        throw new HttpError({
-          status: 409,
-          code: 'duplicate_suspected',
-          title: 'Duplicate suspected',
+        throw duplicateSuspected({
           detail: `There is already a subject called ${existing[0]?.name}.`,
           hint: 'Ask the user whether they mean the existing one (use its id); only if it is someone else, send the request again with confirm_duplicate true.',
-          extra: { existing: existing.map((row) => serializeSubject(row, ctx.timezone, now)) },
+          existing: existing.map((row) => serializeSubject(row, ctx.timezone, now)),
         });
       }
     }
@@ -152,13 +150,7 @@ export const subjectHandlers: SubjectHandlers = {
     const current = await queries.getSubject(ctx.db, ctx.userId, path.subject_id);
     if (!current) throw itemNotFound('subject');
     if (current.is_self) {
-      throw new HttpError({
-        status: 409,
-        code: 'self_subject',
-        title: 'Cannot remove the user',
-        detail: 'The subject for the user themself cannot be deleted.',
-        hint: 'Tell the user their own entry cannot be removed; it can be renamed.',
-      });
+      throw selfSubject();
     }
     await journaled(ctx, { entity: 'subject', operation: 'delete', id: path.subject_id }, (db) =>
       queries.archiveSubject(db, ctx.userId, path.subject_id, ctx.now()),
@@ -170,10 +162,7 @@ export const subjectHandlers: SubjectHandlers = {
 /** People have no species; a species makes a pet. */
 function checkKindAndSpecies(kind: 'person' | 'pet', species: Species | null): void {
   if (kind === 'person' && species !== null) {
-    throw new HttpError({
-      status: 422,
-      code: 'conflicting_inputs',
-      title: 'Conflicting inputs',
+    throw conflictingInputs({
       detail: 'A person has no species.',
       hint: 'Send kind pet for an animal, or leave species out for a person.',
       errors: [

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { HttpError } from '../core/http-error.ts';
+import { conflictingInputs, dateOutOfRange, eachConflicts } from '../core/problems/input.ts';
+import { birthdayInFuture, unparseableAge } from '../core/problems/subjects.ts';
 import { EARLIEST } from '../dates/range.ts';
 import { parseAgeText } from './parse-age-text.ts';
 
@@ -43,16 +44,9 @@ export function resolveBirthday(input: BirthdayInput, today: string): Birthday |
   const given = BIRTHDAY_KEYS.filter((key) => input[key] !== undefined);
   if (given.length === 0) return undefined;
   if (given.length > 1) {
-    throw new HttpError({
-      status: 422,
-      code: 'conflicting_inputs',
-      title: 'Conflicting inputs',
-      detail: `Give only one of ${given.join(', ')}.`,
+    throw conflictingInputs({
+      errors: eachConflicts(given, 'birthday field'),
       hint: 'Send the birthday once: birth_date, birth_month or birth_year when known, else age_text in the user’s words.',
-      errors: given.map((key) => ({
-        pointer: `/body/${key}`,
-        reason: 'conflicts with another birthday field',
-      })),
     });
   }
   const key = given[0] as (typeof BIRTHDAY_KEYS)[number];
@@ -68,25 +62,16 @@ export function resolveBirthday(input: BirthdayInput, today: string): Birthday |
     { zone: 'UTC' },
   );
   if (born > now) {
-    throw new HttpError({
-      status: 422,
-      code: 'birthday_in_future',
-      title: 'Birthday in the future',
-      detail: `A birthday of ${born.toISODate()} is after today (${today}).`,
-      hint: 'Ask the user for the birthday or age again.',
-      errors: [{ pointer: `/body/${key}`, reason: 'is in the future' }],
-    });
+    throw birthdayInFuture(born.toISODate() as string, today, `/body/${key}`);
   }
   // Dates before 1900 are beyond what Tend stores (src/dates/range.ts) and no living
   // person's or pet's birthday.
   if ((birthday.birth_year ?? 0) < EARLIEST.getUTCFullYear()) {
-    throw new HttpError({
-      status: 422,
-      code: 'date_out_of_range',
-      title: 'Date out of range',
+    throw dateOutOfRange({
+      pointer: `/body/${key}`,
       detail: 'Birthdays must fall in 1900 or later.',
       hint: 'Check the year with the user; a typo is likely.',
-      errors: [{ pointer: `/body/${key}`, reason: 'is before 1900' }],
+      reason: 'is before 1900',
     });
   }
   return birthday;
@@ -117,14 +102,7 @@ function fromInput(key: string, input: BirthdayInput, now: DateTime): Birthday {
   if (key === 'age_months') return monthsAgo(now, input.age_months as number);
   const age = parseAgeText(input.age_text as string);
   if (!age) {
-    throw new HttpError({
-      status: 422,
-      code: 'unparseable_age',
-      title: 'Unparseable age',
-      detail: `Could not read an age from "${input.age_text}".`,
-      hint: 'Ask the user how old they are, then send age_text like "6 months old" or "about 2 years", or birth_date.',
-      errors: [{ pointer: '/body/age_text', reason: 'is not an age Tend understands' }],
-    });
+    throw unparseableAge(input.age_text as string);
   }
   if (age.precision === 'year') {
     return { ...NO_BIRTHDAY, birth_year: now.year - age.years, birthday_precision: 'year' };

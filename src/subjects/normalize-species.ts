@@ -1,5 +1,5 @@
-import { HttpError } from '../core/http-error.ts';
 import { lookupTable } from '../core/lookup-table.ts';
+import { unknownSpecies } from '../core/problems/subjects.ts';
 import { nameKey } from './name-key.ts';
 
 export const SPECIES = [
@@ -98,13 +98,5 @@ function singulars(words: string): string[] {
 export function normalizeSpecies(text: string, pointer: string): Species {
   const species = speciesFromWord(text);
   if (species) return species;
-  throw new HttpError({
-    status: 422,
-    code: 'unknown_species',
-    title: 'Unknown species',
-    detail: `"${text}" is not a species Tend knows.`,
-    hint: `Send one of ${SPECIES.join(', ')}; use other for any other animal and put the kind in breed or notes.`,
-    errors: [{ pointer, reason: `must be one of ${SPECIES.join(', ')}` }],
-    extra: { allowed: [...SPECIES] },
-  });
+  throw unknownSpecies(text, pointer, SPECIES);
 }

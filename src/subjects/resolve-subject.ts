@@ -1,5 +1,6 @@
-import { HttpError } from '../core/http-error.ts';
+import { conflictingInputs } from '../core/problems/input.ts';
 import { itemNotFound } from '../core/problems/routing.ts';
+import { ambiguousSubject, unknownSubject } from '../core/problems/subjects.ts';
 import type { Db } from '../db/connect.ts';
 import { findSubjectCandidates } from './find.ts';
 import * as queries from './queries.ts';
@@ -25,11 +26,7 @@ export async function resolveSubject(
 ): Promise<SubjectRow | undefined> {
   const pointer = view.pointer ?? '/body/subject';
   if (reference.subject_id !== undefined && reference.subject !== undefined) {
-    throw new HttpError({
-      status: 422,
-      code: 'conflicting_inputs',
-      title: 'Conflicting inputs',
-      detail: 'Give only one of subject_id, subject.',
+    throw conflictingInputs({
       hint: 'Send subject_id when you have it, else subject with the name.',
       errors: [
         { pointer: `${pointer}_id`, reason: 'conflicts with subject' },
@@ -51,24 +48,8 @@ export async function resolveSubject(
   const show = (rows: SubjectRow[]) =>
     rows.map((row) => serializeSubject(row, view.zone, view.now));
   if (fits.length > 1) {
-    throw new HttpError({
-      status: 409,
-      code: 'ambiguous_subject',
-      title: 'Ambiguous subject',
-      detail: `Several people or pets could be meant by "${name}".`,
-      hint: 'Ask the user which one they mean, then send subject_id.',
-      errors: [{ pointer, reason: 'matches several subjects' }],
-      extra: { candidates: show(fits) },
-    });
+    throw ambiguousSubject(name, pointer, show(fits));
   }
   const everyone = await queries.listSubjects(db, userId, { includeArchived: false }, 10);
-  throw new HttpError({
-    status: 404,
-    code: 'unknown_subject',
-    title: 'Unknown subject',
-    detail: `No person or pet is called "${name}".`,
-    hint: `Ask the user whether they mean one of the candidates, or offer to add "${name}" with createSubject; then send subject_id.`,
-    errors: [{ pointer, reason: 'matches no subject' }],
-    extra: { candidates: show(everyone) },
-  });
+  throw unknownSubject(name, pointer, show(everyone));
 }

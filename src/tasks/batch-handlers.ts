@@ -1,6 +1,7 @@
 import { eachItem } from '../contract/batch.ts';
 import type { Handlers } from '../contract/handler-types.ts';
 import { HttpError } from '../core/http-error.ts';
+import { withFieldErrors } from '../core/problems/field-errors.ts';
 import { completeOneTask } from './complete-one.ts';
 import { createOneTask } from './create-task.ts';
 import { serializeTask, type Task } from './serialize.ts';
@@ -63,12 +64,5 @@ function results(batch: Awaited<ReturnType<typeof eachItem<unknown, Task>>>) {
 /** A 404 in a batch names the id at fault; `/body` becomes the item's own pointer. */
 function unknownId(error: unknown): unknown {
   if (!(error instanceof HttpError) || error.code !== 'not_found') return error;
-  return new HttpError({
-    status: error.status,
-    code: error.code,
-    title: error.title,
-    detail: error.detail,
-    hint: error.hint,
-    errors: [{ pointer: '/body', reason: 'is not one of the user’s tasks' }],
-  });
+  return withFieldErrors(error, [{ pointer: '/body', reason: 'is not one of the user’s tasks' }]);
 }

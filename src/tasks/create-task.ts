@@ -1,7 +1,8 @@
 import type { components } from '../../generated/openapi.ts';
 import { journaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
-import { HttpError } from '../core/http-error.ts';
+import type { HttpError } from '../core/http-error.ts';
+import { duplicateSuspected } from '../core/problems/input.ts';
 import { normalizeTags } from '../core/tags.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { resolveDue } from './due.ts';
@@ -41,7 +42,7 @@ export async function createOneTask(
         now,
       );
       if (existing.length > 0) {
-        throw duplicateSuspected(
+        throw recentDuplicate(
           existing.map((row) => ({ ...row, subject_name: subjectName })),
           ctx,
           now,
@@ -76,7 +77,7 @@ export async function createOneTask(
  * the model asks the user and retries with `confirm_duplicate: true`. ChatGPT and MCP
  * callers seldom send an Idempotency-Key, so this is what stops a retried call.
  */
-function duplicateSuspected(
+function recentDuplicate(
   existing: TaskRow[],
   ctx: HandlerContext,
   now: Date,
@@ -86,17 +87,12 @@ function duplicateSuspected(
   const minutes = Math.floor((now.getTime() - newest.created_at.getTime()) / 60_000);
   const ago = minutes < 1 ? 'less than a minute ago' : `${minutes} min ago`;
   const about = newest.subject_name ? ` about ${newest.subject_name}` : '';
-  return new HttpError({
-    status: 409,
-    code: 'duplicate_suspected',
-    title: 'Duplicate suspected',
+  return duplicateSuspected({
     detail: `An open task "${newest.title}"${about} was added ${ago}.`,
     hint: 'Ask the user whether they mean the task already there (then do nothing); only if they want another one, send the request again with confirm_duplicate true.',
     // In a batch, the newest only: 50 refused items must still fit one answer.
-    extra: {
-      existing: (options.inList ? existing.slice(0, 1) : existing).map((row) =>
-        serializeTask(row, ctx.timezone, now, options),
-      ),
-    },
+    existing: (options.inList ? existing.slice(0, 1) : existing).map((row) =>
+      serializeTask(row, ctx.timezone, now, options),
+    ),
   });
 }

@@ -1,4 +1,4 @@
-import { HttpError } from '../core/http-error.ts';
+import { conflictingInputs, eachConflicts, unparseableDate } from '../core/problems/input.ts';
 import { parseWhen } from '../dates/parse-when.ts';
 import { assertInRange } from '../dates/range.ts';
 import { localDayBounds } from '../dates/zone.ts';
@@ -28,16 +28,9 @@ export function resolveDue(input: DueInput, now: Date, zone: string): DueFields 
   const given = DUE_KEYS.filter((key) => input[key] !== undefined);
   if (given.length === 0) return undefined;
   if (given.length > 1) {
-    throw new HttpError({
-      status: 422,
-      code: 'conflicting_inputs',
-      title: 'Conflicting inputs',
-      detail: `Give only one of ${given.join(', ')}.`,
+    throw conflictingInputs({
+      errors: eachConflicts(given, 'due field'),
       hint: 'Send the due date once: due_text in the user’s words, or due_at, or due_date.',
-      errors: given.map((key) => ({
-        pointer: `/body/${key}`,
-        reason: 'conflicts with another due field',
-      })),
     });
   }
   if (input.due_text != null) return fromText(input.due_text, now, zone);
@@ -56,13 +49,10 @@ export function resolveDue(input: DueInput, now: Date, zone: string): DueFields 
 function fromText(text: string, now: Date, zone: string): DueFields {
   const parsed = parseWhen(text, now, zone);
   if (!parsed) {
-    throw new HttpError({
-      status: 422,
-      code: 'unparseable_date',
-      title: 'Unparseable date',
-      detail: `Could not read a date from "${text}".`,
+    throw unparseableDate({
+      text,
+      pointer: '/body/due_text',
       hint: 'Ask the user when it is due, then send due_text like "tomorrow 5pm" or "next friday", or due_date as YYYY-MM-DD.',
-      errors: [{ pointer: '/body/due_text', reason: 'is not a date Tend understands' }],
     });
   }
   assertInRange(parsed.at, '/body/due_text');

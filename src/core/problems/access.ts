@@ -32,12 +32,29 @@ export function insufficientScope(scopes: readonly string[], anyOf = false): Htt
   const detail = anyOf
     ? `This operation needs one of the scopes ${scopes.join(', ')}.`
     : `This operation needs the scope ${needed}.`;
+  return scopeProblem(
+    needed,
+    detail,
+    'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
+  );
+}
+
+/** A search only for kinds the caller may not read: refused, so "nothing found" is not read as an answer. */
+export function insufficientScopeToSearch(kinds: readonly string[], needed: string): HttpError {
+  return scopeProblem(
+    needed,
+    `Searching ${kinds.join(', ')} needs the scope ${needed}.`,
+    'Search the kinds this connection may read, or ask the user to reconnect Tend and allow this access.',
+  );
+}
+
+function scopeProblem(needed: string, detail: string, hint: string): HttpError {
   return new HttpError({
     status: 403,
     code: 'insufficient_scope',
     title: 'Insufficient scope',
     detail,
-    hint: 'Ask the user to reconnect Tend and allow this access, or use a key with this scope.',
+    hint,
     headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${needed}"` },
   });
 }

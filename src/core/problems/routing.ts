@@ -33,14 +33,28 @@ export function methodNotAllowed(method: string, allow: string): HttpError {
   });
 }
 
-/** The request breaks the contract; each broken field is named by a JSON Pointer. */
-export function validationFailed(errors: ProblemFieldError[]): HttpError {
-  return new HttpError({
+/**
+ * The request breaks the contract; each broken field is named by a JSON Pointer. `words`
+ * replace the contract's 400 where a rule the schema cannot state was broken (a 422).
+ */
+export function validationFailed(
+  errors: ProblemFieldError[],
+  words: { status: number; detail: string; hint: string } = {
     status: 400,
-    code: 'validation_failed',
-    title: 'Invalid request',
     detail: 'The request does not match the API contract.',
     hint: 'Fix the listed fields and send the request again.',
-    errors,
+  },
+): HttpError {
+  return new HttpError({ ...words, code: 'validation_failed', title: 'Invalid request', errors });
+}
+
+/** A path outside every route: not under /v1 or any page Tend serves. */
+export function nothingServed(method: string, path: string): HttpError {
+  return new HttpError({
+    status: 404,
+    code: 'not_found',
+    title: 'Not found',
+    detail: `Nothing is served at ${method} ${path}.`,
+    hint: 'The API lives under /v1; see /openapi.json.',
   });
 }

@@ -1,5 +1,5 @@
-import { HttpError } from '../../core/http-error.ts';
 import { lookupTable } from '../../core/lookup-table.ts';
+import { unknownRepeat } from '../../core/problems/tasks.ts';
 import { type RepeatRule, ruleToString, WEEKDAYS, type Weekday } from './rule.ts';
 
 /** Phrases shown to the model when one is not understood. */
@@ -92,14 +92,7 @@ export function parseRepeat(text: string, pointer = '/body/repeat'): Repeat {
       .trim(),
   );
   if (!rule) {
-    throw new HttpError({
-      status: 422,
-      code: 'unknown_repeat',
-      title: 'Unknown repeat',
-      detail: `Could not read how often "${text}" repeats.`,
-      hint: `Ask the user how often it repeats, then send repeat in words such as ${REPEAT_EXAMPLES.map((e) => `"${e}"`).join(', ')}.`,
-      errors: [{ pointer, reason: 'is not a repeat Tend understands' }],
-    });
+    throw unknownRepeat(text, pointer, REPEAT_EXAMPLES);
   }
   return { text: text.trim(), rule: ruleToString(rule) };
 }
