@@ -11,17 +11,6 @@ import { describe, expect, it } from 'vitest';
 const CATALOG = 'core/problems/';
 
 /**
- * Files whose problems move into the catalog as they are rewritten; until then they may
- * still build their own. An entry that no longer builds one is stale and fails the check.
- */
-const NOT_YET_IN_CATALOG = [
-  'http/health.ts',
-  'mcp/route.ts',
-  'pipeline/contract-pipeline.ts',
-  'pipeline/security.ts',
-];
-
-/**
  * Codes that stand for more than one problem, each variant its own function. not_found:
  * no such endpoint (endpointNotFound), no such item (itemNotFound), and nothing served
  * outside the API (nothingServed) tell the caller different things to do next.
@@ -32,10 +21,8 @@ const BUILDS = /\bnew\s+HttpError\s*\(/;
 const CODE = /\bcode:\s*(['"`])([A-Za-z0-9_]+)\1/g;
 
 interface CatalogReport {
-  /** Files outside the catalog (and the known exceptions) that build an HttpError. */
+  /** Files outside the catalog that build an HttpError. */
   outside: string[];
-  /** Known exceptions that no longer build one. */
-  stale: string[];
   /** Codes built in more than one place in the catalog, with the files they are built in. */
   repeated: { code: string; files: string[] }[];
 }
@@ -43,14 +30,13 @@ interface CatalogReport {
 /** `sources` maps paths relative to src/ to their text. */
 function checkCatalog(
   sources: ReadonlyMap<string, string>,
-  exceptions: readonly string[] = NOT_YET_IN_CATALOG,
   variants: readonly string[] = CODES_WITH_VARIANTS,
 ): CatalogReport {
   const outside: string[] = [];
   const built = new Map<string, string[]>();
   for (const [path, text] of sources) {
     if (!path.startsWith(CATALOG)) {
-      if (BUILDS.test(text) && !exceptions.includes(path)) outside.push(path);
+      if (BUILDS.test(text)) outside.push(path);
       continue;
     }
     for (const match of text.matchAll(CODE)) {
@@ -58,11 +44,10 @@ function checkCatalog(
       built.set(code, [...(built.get(code) ?? []), path]);
     }
   }
-  const stale = exceptions.filter((path) => !BUILDS.test(sources.get(path) ?? ''));
   const repeated = [...built]
     .filter(([code, files]) => files.length > 1 && !variants.includes(code))
     .map(([code, files]) => ({ code, files }));
-  return { outside: outside.sort(), stale, repeated };
+  return { outside: outside.sort(), repeated };
 }
 
 function readSources(dir: string, root = dir): Map<string, string> {
@@ -82,24 +67,21 @@ const src = fileURLToPath(new URL('../../src', import.meta.url));
 
 describe('the problem catalog', () => {
   it('is the only place in src/ that builds a problem, and builds each code once', () => {
-    expect(checkCatalog(readSources(src))).toEqual({ outside: [], stale: [], repeated: [] });
+    expect(checkCatalog(readSources(src))).toEqual({ outside: [], repeated: [] });
   });
 
-  it('finds a problem built outside it, a stale exception and a code built twice', () => {
+  it('finds a problem built outside it and a code built twice', () => {
     const problem = (code: string) =>
       `return new HttpError({ status: 422, code: '${code}', title: 'T' });\n`;
     const sources = new Map([
       ['records/inline.ts', `throw ${problem('inline_problem')}`],
       ['tasks/clean.ts', "throw conflictingInputs({ hint: 'h', errors: [] });\n"],
-      ['http/health.ts', 'return databaseUnavailable();\n'],
-      ['mcp/route.ts', problem('method_not_allowed')],
       ['core/problems/one.ts', `${problem('conflicting_inputs')}${problem('not_found')}`],
       ['core/problems/two.ts', `${problem('conflicting_inputs')}${problem('not_found')}`],
       ['core/problems/three.ts', `return new HttpError({\n  code: "once",\n});\n`],
     ]);
-    expect(checkCatalog(sources, ['http/health.ts', 'mcp/route.ts'])).toEqual({
+    expect(checkCatalog(sources)).toEqual({
       outside: ['records/inline.ts'],
-      stale: ['http/health.ts'],
       repeated: [
         { code: 'conflicting_inputs', files: ['core/problems/one.ts', 'core/problems/two.ts'] },
       ],
@@ -109,7 +91,7 @@ describe('the problem catalog', () => {
   it('counts two builders of one code in the same catalog file', () => {
     const twice =
       "new HttpError({ code: 'unknown_unit' });\nnew HttpError({ code: 'unknown_unit' });\n";
-    expect(checkCatalog(new Map([['core/problems/records.ts', twice]]), []).repeated).toEqual([
+    expect(checkCatalog(new Map([['core/problems/records.ts', twice]])).repeated).toEqual([
       { code: 'unknown_unit', files: ['core/problems/records.ts', 'core/problems/records.ts'] },
     ]);
   });
