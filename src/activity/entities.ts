@@ -20,6 +20,11 @@ interface EntityKind {
   writeScope: Scope;
   /** The row by user and id, deleted or not, locked until the transaction ends. */
   snapshotSql: string;
+  /**
+   * The same snapshot of a row `t` a statement has just written (its RETURNING), and the
+   * join it needs, so a write and its journal entry can be one statement.
+   */
+  writtenSnapshot: { row: string; join: string };
   /** What hides the item from the API: a soft delete, or a subject's archiving. */
   hiddenBy: 'deleted_at' | 'archived_at';
   /** Columns holding instants, which to_jsonb writes as text. */
@@ -36,6 +41,10 @@ export const KINDS: Record<Entity, EntityKind> = {
     snapshotSql: `select (to_jsonb(t) - 'user_id' - 'due_sort' - 'search_tsv') || jsonb_build_object('subject_name', s.name) as row
       from tasks t left join subjects s on s.id = t.subject_id
       where t.user_id = ? and t.id = ? for update of t`,
+    writtenSnapshot: {
+      row: `(to_jsonb(t) - 'user_id' - 'due_sort' - 'search_tsv') || jsonb_build_object('subject_name', s.name)`,
+      join: 'left join subjects s on s.id = t.subject_id',
+    },
     hiddenBy: 'deleted_at',
     instants: ['due_at', 'due_by', 'completed_at', 'created_at', 'updated_at', 'deleted_at'],
     serialize: (row: TaskRow, zone, now, inList) => serializeTask(row, zone, now, { inList }),
@@ -46,6 +55,7 @@ export const KINDS: Record<Entity, EntityKind> = {
     writeScope: 'records:write',
     snapshotSql: `select to_jsonb(s) - 'user_id' - 'search_tsv' as row from subjects s
       where s.user_id = ? and s.id = ? for update`,
+    writtenSnapshot: { row: `to_jsonb(t) - 'user_id' - 'search_tsv'`, join: '' },
     hiddenBy: 'archived_at',
     instants: ['archived_at', 'created_at', 'updated_at'],
     serialize: (row: SubjectRow, zone, now) => serializeSubject(row, zone, now),
@@ -57,6 +67,10 @@ export const KINDS: Record<Entity, EntityKind> = {
     snapshotSql: `select (to_jsonb(r) - 'user_id' - 'search_tsv' - 'care_key') || jsonb_build_object('subject_name', s.name) as row
       from records r join subjects s on s.id = r.subject_id
       where r.user_id = ? and r.id = ? for update of r`,
+    writtenSnapshot: {
+      row: `(to_jsonb(t) - 'user_id' - 'search_tsv' - 'care_key') || jsonb_build_object('subject_name', s.name)`,
+      join: 'join subjects s on s.id = t.subject_id',
+    },
     hiddenBy: 'deleted_at',
     instants: ['occurred_at', 'created_at', 'updated_at', 'deleted_at'],
     serialize: (row: RecordRow, zone, _now, inList) => serializeRecord(row, zone, { inList }),
