@@ -136,15 +136,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Hostile input is refused before any route reads it (issue: hostile input answered 4xx).
   app.use(urlLimit(), defaultCacheControl(), contentEncoding());
   app.use(
-    securityHeaders({
-      // API answers and errors load nothing at all; the docs page sets its own policy.
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    securityHeaders(
+      {
+        // Other answers and errors load nothing at all; the docs page sets its own policy.
+        contentSecurityPolicy: {
+          useDefaults: false,
+          directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+        },
+        frameguard: { action: 'deny' },
+        strictTransportSecurity: deps.config.publicUrl.startsWith('https:'),
       },
-      frameguard: { action: 'deny' },
-      strictTransportSecurity: deps.config.publicUrl.startsWith('https:'),
-    }),
+      // JSON only: no document headers (see securityHeaders).
+      ['/v1', '/mcp'],
+    ),
   );
   // The API first: its requests are the many, and need no other route's matching.
   app.use(
