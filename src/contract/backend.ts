@@ -1,5 +1,5 @@
 import type { Request as BackendRequest, Context, Options } from 'openapi-backend';
-import { OpenAPIBackend } from 'openapi-backend';
+import { OpenAPIBackend, OpenAPIValidator } from 'openapi-backend';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { SessionChecker } from '../auth/web-session.ts';
 import type { Db } from '../db/connect.ts';
@@ -33,6 +33,27 @@ class ContractBackend extends OpenAPIBackend {
   override validateDefinition() {
     return this.document;
   }
+
+  /**
+   * openapi-backend compiles every operation's request, response and response-header
+   * validators at init, unless in its `quick` mode, which also swaps its dereferencer.
+   * Tend checks responses with its own validator and never uses the other two, and most
+   * processes see a handful of operations: built with `validate: false`, the validator is
+   * made here to compile each operation's request validators on its first request.
+   */
+  override async init() {
+    await super.init();
+    this.validator = new OpenAPIValidator({
+      definition: this.definition,
+      ajvOpts: this.ajvOpts,
+      customizeAjv: this.customizeAjv,
+      router: this.router,
+      lazyCompileValidators: true,
+      coerceTypes: this.coerceTypes,
+    });
+    this.validate = true;
+    return this;
+  }
 }
 
 export interface ContractDeps {
@@ -65,7 +86,8 @@ export async function createContract(deps: ContractDeps): Promise<Contract> {
     definition: structuredClone(deps.document) as Options['definition'],
     apiRoot: '/v1',
     strict: true,
-    validate: true,
+    // Validation is switched on in ContractBackend.init, with validators compiled lazily.
+    validate: false,
     coerceTypes: true,
     ajvOpts: { useDefaults: true },
     customizeAjv: (_ajv, options) => createAjv(options),
