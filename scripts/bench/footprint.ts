@@ -1,0 +1,102 @@
+// `npx tsx scripts/bench/footprint.ts`: what one Tend process costs beside the bare server
+// under the bench's load, in the figures a shared machine keeps steady: CPU-ms per
+// request, peak RSS, and the headers of one answer; then createTask's CPU-ms per request.
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { cpuMs } from './cpu.ts';
+import { createBenchDatabase, openBenchDatabase } from './database.ts';
+import { runLoad } from './load.ts';
+import { generateTasks, seedTasks } from './seed.ts';
+import { killAllServers, type RunningServer, startServer } from './servers.ts';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_DURATION || 10);
+const PATH = '/v1/tasks?limit=20';
+
+const peakRssMiB = (pid: number) =>
+  Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+
+async function measure(server: RunningServer, auth: string, what: () => Promise<number>) {
+  const cpu = cpuMs(server.pid);
+  const requests = await what();
+  return {
+    cpuMsPerRequest: (cpuMs(server.pid) - cpu) / requests,
+    requestsPerSecond: requests / SECONDS,
+    peakRssMiB: peakRssMiB(server.pid),
+    auth,
+  };
+}
+
+function creates(url: string, auth: string, seconds: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/v1/tasks`,
+        connections: 10,
+        duration: seconds,
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        // Each request gets its own title (a repeated one would be a suspected double).
+        idReplacement: true,
+        body: JSON.stringify({ title: 'footprint [<id>]', tags: ['bench'] }),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        if (result.non2xx > 0 || result.errors > 0) {
+          return reject(
+            new Error(
+              `createTask: ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`,
+            ),
+          );
+        }
+        resolve(result.requests.total);
+      },
+    );
+  });
+}
+
+const bench = await createBenchDatabase(ADMIN_URL, ['tasks:read', 'tasks:write']);
+try {
+  const conn = await openBenchDatabase(bench);
+  await seedTasks(conn, generateTasks(bench.userId, 10_000, 'Europe/Berlin', new Date()));
+  await conn.destroy();
+  const auth = `Bearer ${bench.apiKey}`;
+  const load = (server: RunningServer, seconds: number) => async () => {
+    const { total } = await runLoad({
+      url: server.url + PATH,
+      headers: { authorization: auth },
+      connections: 10,
+      durationSeconds: seconds,
+    });
+    return total;
+  };
+  for (const kind of ['tend', 'bare'] as const) {
+    const server = await startServer(kind, bench.url);
+    try {
+      const headers: string[] = [];
+      (await fetch(server.url + PATH, { headers: { authorization: auth } })).headers.forEach(
+        (_value, name) => headers.push(name),
+      );
+      await load(server, 3)();
+      const list = await measure(server, auth, load(server, SECONDS));
+      process.stdout.write(
+        `${kind} GET ${PATH}: ${list.cpuMsPerRequest.toFixed(3)} CPU-ms/request, ` +
+          `${list.requestsPerSecond.toFixed(0)} req/s, peak RSS ${list.peakRssMiB.toFixed(0)} MiB, ` +
+          `${headers.length} headers (${headers.join(' ')})\n`,
+      );
+      if (kind === 'tend') {
+        await creates(server.url, auth, 3);
+        const write = await measure(server, auth, () => creates(server.url, auth, SECONDS));
+        process.stdout.write(
+          `tend POST /v1/tasks: ${write.cpuMsPerRequest.toFixed(3)} CPU-ms/request, ` +
+            `${write.requestsPerSecond.toFixed(0)} req/s, peak RSS ${write.peakRssMiB.toFixed(0)} MiB\n`,
+        );
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+} finally {
+  killAllServers();
+  await bench.drop();
+}
