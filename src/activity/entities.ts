@@ -17,6 +17,11 @@ export interface EntityKind {
   writeScope: Scope;
   /** The row by user and id, deleted or not, locked until the transaction ends. */
   snapshotSql: string;
+  /**
+   * The same snapshot of a row `t` a statement has just written (its RETURNING), and the
+   * join it needs, so a write and its journal entry can be one statement.
+   */
+  writtenSnapshot: { row: string; join: string };
   /** What hides the item from the API: a soft delete, or a subject's archiving. */
   hiddenBy: 'deleted_at' | 'archived_at';
   /** Columns holding instants, which to_jsonb writes as text. */

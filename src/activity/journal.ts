@@ -1,6 +1,7 @@
+import type { Knex } from 'knex';
 import type { HandlerContext } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
-import { type Entity, fieldChanges, type Snapshot, snapshot } from './entities.ts';
+import { type Entity, fieldChanges, kindOf, type Snapshot, snapshot } from './entities.ts';
 import { insertEntry, type Operation } from './queries.ts';
 
 export interface Change {
@@ -30,6 +31,45 @@ export async function journaled<T>(
     await journalChange(trx, ctx, change, id, before);
     return result;
   });
+}
+
+/**
+ * A create and its journal entry in one statement, so one database round trip
+ * (docs/design.md §7): the single-row `insert` (without RETURNING) writes the row `t`, the
+ * entry is made from its RETURNING, and the statement answers `answer`, a select list over
+ * `t` and, for tasks and records, their subject `s`. Either both rows are written or
+ * neither. `guard` is a query that runs in the same statement, and so holds its locks
+ * until the write commits (a task's title lock).
+ */
+export async function insertJournaled<Row>(
+  db: Db,
+  ctx: HandlerContext,
+  entity: Entity,
+  insert: Knex.QueryBuilder,
+  answer: string,
+  guard?: Knex.Raw,
+): Promise<Row> {
+  const { row, join } = kindOf(entity).writtenSnapshot;
+  const write = insert.returning('*').toSQL();
+  const guarded = guard?.toSQL();
+  const { rows } = await db.raw(
+    `with ${guarded ? `guard as (${guarded.sql}), ` : ''}t as (${write.sql}),
+      entry as (
+        insert into activity (user_id, actor, operation, entity, entity_id, before, after, created_at)
+        select ?::uuid, ?::text, 'create', ?::text, t.id, null, ${row}, ?::timestamptz
+        from t ${join}${guarded ? ', guard' : ''}
+      )
+      select ${answer} from t ${join}`,
+    [
+      ...(guarded?.bindings ?? []),
+      ...write.bindings,
+      ctx.userId,
+      ctx.principal.actor,
+      entity,
+      ctx.now(),
+    ],
+  );
+  return rows[0];
 }
 
 /**

@@ -43,15 +43,19 @@ export function httpSteps(deps: { log: Logger; https: boolean }): HttpStep[] {
     { name: 'refuse an unknown content encoding', handler: contentEncoding() },
     {
       name: 'security headers',
-      handler: securityHeaders({
-        // API answers and errors load nothing at all; the docs page sets its own policy.
-        contentSecurityPolicy: {
-          useDefaults: false,
-          directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      handler: securityHeaders(
+        {
+          // Other answers and errors load nothing at all; the docs page sets its own policy.
+          contentSecurityPolicy: {
+            useDefaults: false,
+            directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+          },
+          frameguard: { action: 'deny' },
+          strictTransportSecurity: deps.https,
         },
-        frameguard: { action: 'deny' },
-        strictTransportSecurity: deps.https,
-      }),
+        // JSON only: no document headers (see securityHeaders).
+        ['/v1', '/mcp'],
+      ),
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -6,6 +6,7 @@ import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { pgliteTemplate, templateArchive } from './pglite-template.ts';
 
 // pg hands bigint and numeric over as strings; Tend's counts and measured values fit
 // in a double, and PGlite already returns numbers, so both drivers agree.
@@ -75,7 +76,13 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     mkdirSync(target.dataDir, { recursive: true });
     dir = join(target.dataDir, 'pgdata');
   }
-  const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
+  // A new database starts as a copy of initdb's output rather than running it again.
+  const template = dir === undefined || !existsSync(dir) ? await pgliteTemplate() : undefined;
+  if (dir !== undefined && template) cpSync(template.dir, dir, { recursive: true });
+  const pglite = await PGlite.create(dir, {
+    extensions: { pg_trgm },
+    ...(dir === undefined && template && { loadDataDir: templateArchive(template) }),
+  });
   return knex({
     client: ClientPgLite as unknown as typeof Knex.Client,
     dialect: 'postgres',

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { mediaTypeOf, type Reply } from '../contract/reply.ts';
+import { serializedPage } from '../paging/page.ts';
 
 export function sendReply(res: Response, reply: Reply): void {
   res.status(reply.status);
@@ -9,5 +10,5 @@ export function sendReply(res: Response, reply: Reply): void {
     return;
   }
   res.setHeader('Content-Type', `${mediaTypeOf(reply)}; charset=utf-8`);
-  res.end(JSON.stringify(reply.body));
+  res.end(serializedPage(reply.body));
 }

@@ -1,5 +1,5 @@
 import type { Options } from 'openapi-backend';
-import { OpenAPIBackend } from 'openapi-backend';
+import { OpenAPIBackend, OpenAPIValidator } from 'openapi-backend';
 import { createAjv } from '../contract/ajv.ts';
 import type { OpenApiDocument } from '../contract/document.ts';
 import { matchMostSpecificPathFirst } from '../contract/path-owner.ts';
@@ -12,6 +12,26 @@ class ContractBackend extends OpenAPIBackend {
   override validateDefinition() {
     return this.document;
   }
+
+  /**
+   * openapi-backend compiles every operation's request, response and response-header
+   * validators at init, unless in its `quick` mode, which also swaps its dereferencer.
+   * Tend checks responses with its own validator and never uses the other two, and most
+   * processes see a handful of operations: built with `validate: false`, the validator is
+   * made here to compile each operation's request validators on its first request.
+   */
+  override async init() {
+    await super.init();
+    this.validator = new OpenAPIValidator({
+      definition: this.definition,
+      ajvOpts: this.ajvOpts,
+      customizeAjv: this.customizeAjv,
+      router: this.router,
+      lazyCompileValidators: true,
+      coerceTypes: this.coerceTypes,
+    });
+    return this;
+  }
 }
 
 /**
@@ -22,7 +42,8 @@ export async function loadBackend(document: OpenApiDocument): Promise<OpenAPIBac
   const backend = new ContractBackend({
     definition: structuredClone(document) as Options['definition'],
     apiRoot: '/v1',
-    validate: true,
+    // Requests are validated by the pipeline's own step, with validators compiled lazily.
+    validate: false,
     coerceTypes: true,
     ajvOpts: { useDefaults: true },
     customizeAjv: (_ajv, options) => createAjv(options),

@@ -1,8 +1,9 @@
 import type { components } from '../../generated/openapi.ts';
-import { journalCreated, journaled } from '../activity/journal.ts';
+import { insertJournaled, journalCreated } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
 import { duplicateSuspected, valueRequired } from '../core/problems/input.ts';
 import { normalizeTags } from '../core/tags.ts';
+import type { Db } from '../db/connect.ts';
 import { getSelfSubject } from '../subjects/queries.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import type { TaskRow } from '../tasks/serialize.ts';
@@ -70,40 +71,42 @@ export async function createOneRecord(
       });
     }
   }
-  // The record, its reminder task and both journal entries commit together.
-  const { row, reminder } = await journaled(
-    ctx,
-    { entity: 'record', operation: 'create' },
-    async (db) => {
-      const row = await queries.insertRecord(
-        db,
-        ctx.userId,
-        {
-          subject_id: subject.id,
-          type: typed.type,
-          type_text: typed.type_text,
-          title,
-          details: body.details ?? null,
-          tags: normalizeTags(body.tags ?? []),
-          ...occurred,
-          ...value,
-          next_due: null,
-          next_due_text: null,
-          ...nextDue,
-        },
-        now,
-      );
-      if (!body.create_reminder || row.next_due === null) return { id: row.id, row };
-      const reminder = await addReminderTask(
-        db,
-        ctx.userId,
-        { ...row, next_due: row.next_due },
-        now,
-        ctx.timezone,
-      );
-      await journalCreated(db, ctx, 'task', reminder.id);
-      return { id: row.id, row, reminder };
-    },
-  );
+  const record: queries.NewRecord = {
+    subject_id: subject.id,
+    type: typed.type,
+    type_text: typed.type_text,
+    title,
+    details: body.details ?? null,
+    tags: normalizeTags(body.tags ?? []),
+    ...occurred,
+    ...value,
+    next_due: null,
+    next_due_text: null,
+    ...nextDue,
+  };
+  const insert = (db: Db) =>
+    insertJournaled<RecordRow>(
+      db,
+      ctx,
+      'record',
+      queries.insertRecordQuery(db, ctx.userId, record, now),
+      queries.WRITTEN_COLUMNS,
+    );
+  // Alone, the record and its journal entry are one statement; with a reminder, the
+  // record, the task and both journal entries commit together.
+  if (!body.create_reminder) return { row: await insert(ctx.db) };
+  const { row, reminder } = await ctx.db.transaction(async (trx) => {
+    const row = await insert(trx);
+    if (row.next_due === null) return { row };
+    const reminder = await addReminderTask(
+      trx,
+      ctx.userId,
+      { ...row, next_due: row.next_due },
+      now,
+      ctx.timezone,
+    );
+    await journalCreated(trx, ctx, 'task', reminder.id);
+    return { row, reminder };
+  });
   return { row, ...(reminder && { reminder }) };
 }

@@ -9,6 +9,10 @@ export const recordKind: EntityKind = {
   snapshotSql: `select (to_jsonb(r) - 'user_id' - 'search_tsv' - 'care_key') || jsonb_build_object('subject_name', s.name) as row
       from records r join subjects s on s.id = r.subject_id
       where r.user_id = ? and r.id = ? for update of r`,
+  writtenSnapshot: {
+    row: `(to_jsonb(t) - 'user_id' - 'search_tsv' - 'care_key') || jsonb_build_object('subject_name', s.name)`,
+    join: 'join subjects s on s.id = t.subject_id',
+  },
   hiddenBy: 'deleted_at',
   instants: ['occurred_at', 'created_at', 'updated_at', 'deleted_at'],
   serialize: (row: RecordRow, zone, _now, inList) => serializeRecord(row, zone, { inList }),

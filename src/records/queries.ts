@@ -126,11 +126,41 @@ export async function insertRecord(
   record: NewRecord,
   now: Date,
 ): Promise<RecordRow> {
-  const [inserted] = await db('records')
-    .insert({ ...record, user_id: userId, created_at: now, updated_at: now })
-    .returning('id');
+  const [inserted] = await insertRecordQuery(db, userId, record, now).returning('id');
   return (await getRecord(db, userId, inserted.id)) as RecordRow;
 }
+
+/** The insert of one record, to be run as it is or inside a larger statement. */
+export function insertRecordQuery(db: Db, userId: string, record: NewRecord, now: Date) {
+  return db('records').insert({ ...record, user_id: userId, created_at: now, updated_at: now });
+}
+
+/**
+ * A record row `t` a statement wrote, with its subject `s`, as selectRecords shows it: for
+ * `insertJournaled`'s answer.
+ */
+export const WRITTEN_COLUMNS = [
+  't.id',
+  't.subject_id',
+  's.name as subject_name',
+  't.type',
+  't.type_text',
+  't.title',
+  't.details',
+  't.tags',
+  't.occurred_at',
+  't.occurred_on::text as occurred_on',
+  't.occurred_date_only',
+  't.when_text',
+  't.value',
+  't.unit',
+  't.metric',
+  't.value_text',
+  't.next_due::text as next_due',
+  't.next_due_text',
+  't.created_at',
+  't.updated_at',
+].join(', ');
 
 export type RecordChanges = Partial<NewRecord>;
 

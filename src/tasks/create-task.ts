@@ -1,9 +1,11 @@
+import type { Knex } from 'knex';
 import type { components } from '../../generated/openapi.ts';
-import { journaled } from '../activity/journal.ts';
+import { insertJournaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
 import type { HttpError } from '../core/http-error.ts';
 import { duplicateSuspected } from '../core/problems/input.ts';
 import { normalizeTags } from '../core/tags.ts';
+import type { Db } from '../db/connect.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
@@ -15,7 +17,7 @@ export type TaskCreate = components['schemas']['TaskCreate'];
 /**
  * One task created as the user asked: the due date and repeat read in their time zone,
  * the subject by id or name, the duplicate guard, then the insert and its journal entry in
- * one transaction. createTask and every item of createTasks go through here, so an item
+ * one statement. createTask and every item of createTasks go through here, so an item
  * of a batch is understood exactly as the same single call would be. `inList` cuts long
  * notes in a problem's `existing` rows, as lists do (a batch answers for many at once).
  */
@@ -30,45 +32,51 @@ export async function createOneTask(
   const subject = await resolveSubject(ctx.db, ctx.userId, body, { zone: ctx.timezone, now });
   const title = body.title.trim();
   const subjectName = subject?.name ?? null;
-  const row = await journaled(ctx, { entity: 'task', operation: 'create' }, async (db) => {
-    // Taken before looking (and when confirmed too), so a concurrent create of the same
-    // title waits for this transaction to commit and then finds its task.
-    await queries.lockTaskTitle(db, ctx.userId, title);
-    if (!body.confirm_duplicate) {
-      const existing = await queries.recentDuplicates(
-        db,
-        ctx.userId,
-        { title, subjectId: subject?.id ?? null },
-        now,
-      );
-      if (existing.length > 0) {
-        throw recentDuplicate(
-          existing.map((row) => ({ ...row, subject_name: subjectName })),
-          ctx,
-          now,
-          options,
-        );
-      }
-    }
-    return queries.insertTask(
+  const task: queries.NewTask = {
+    title,
+    notes: body.notes ?? null,
+    priority: body.priority ?? 'normal',
+    tags: normalizeTags(body.tags ?? []),
+    due_at: null,
+    due_by: null,
+    due_date_only: false,
+    due_text: null,
+    subject_id: subject?.id ?? null,
+    ...due,
+    ...repeat,
+  };
+  const insert = (db: Db, guard?: Knex.Raw) =>
+    insertJournaled<TaskRow>(
       db,
-      ctx.userId,
-      {
-        title,
-        notes: body.notes ?? null,
-        priority: body.priority ?? 'normal',
-        tags: normalizeTags(body.tags ?? []),
-        due_at: null,
-        due_by: null,
-        due_date_only: false,
-        due_text: null,
-        subject_id: subject?.id ?? null,
-        ...due,
-        ...repeat,
-      },
-      now,
+      ctx,
+      'task',
+      queries.insertTaskQuery(db, ctx.userId, task, now),
+      queries.WRITTEN_COLUMNS,
+      guard,
     );
-  });
+  // The title lock is taken before looking (and when confirmed too, in the insert's own
+  // statement), so a concurrent create of the same title waits for this one to commit and
+  // then finds its task. Confirmed, nothing is looked at: one statement, one round trip.
+  const row = body.confirm_duplicate
+    ? await insert(ctx.db, queries.taskTitleLock(ctx.db, ctx.userId, title))
+    : await ctx.db.transaction(async (trx) => {
+        await queries.lockTaskTitle(trx, ctx.userId, title);
+        const existing = await queries.recentDuplicates(
+          trx,
+          ctx.userId,
+          { title, subjectId: subject?.id ?? null },
+          now,
+        );
+        if (existing.length > 0) {
+          throw recentDuplicate(
+            existing.map((row) => ({ ...row, subject_name: subjectName })),
+            ctx,
+            now,
+            options,
+          );
+        }
+        return insert(trx);
+      });
   return { ...row, subject_name: subjectName };
 }
 

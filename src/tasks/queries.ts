@@ -110,11 +110,23 @@ export async function insertTask(
   task: NewTask,
   now: Date,
 ): Promise<TaskRow> {
-  const [row] = await db('tasks')
-    .insert({ ...task, user_id: userId, status: 'open', created_at: now, updated_at: now })
-    .returning(COLUMNS);
+  const [row] = await insertTaskQuery(db, userId, task, now).returning(COLUMNS);
   return row;
 }
+
+/** The insert of one task, to be run as it is or inside a larger statement. */
+export function insertTaskQuery(db: Db, userId: string, task: NewTask, now: Date) {
+  return db('tasks').insert({
+    ...task,
+    user_id: userId,
+    status: 'open',
+    created_at: now,
+    updated_at: now,
+  });
+}
+
+/** COLUMNS of a task row `t` a statement wrote, for `insertJournaled`'s answer. */
+export const WRITTEN_COLUMNS = COLUMNS.map((column) => `t.${column}`).join(', ');
 
 export type TaskChanges = Partial<NewTask>;
 
@@ -171,7 +183,12 @@ export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
  * compares it. Different titles never wait on each other, except on a hash collision.
  */
 export async function lockTaskTitle(trx: Db, userId: string, title: string): Promise<void> {
-  await trx.raw(`select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))`, [
+  await taskTitleLock(trx, userId, title);
+}
+
+/** The query `lockTaskTitle` runs, for a statement that takes the lock along the way. */
+export function taskTitleLock(db: Db, userId: string, title: string): Knex.Raw {
+  return db.raw(`select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))`, [
     `tend:task-title:${userId}`,
     title,
   ]);
