@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/accounts/users.ts';
@@ -10,6 +11,8 @@ import { createTestDb, type TestDb } from '../support/db.ts';
 let healthy: TestDb;
 let key: string;
 let down: Db;
+/** What knex said about the failed connections: expected here, so kept off the console. */
+const driverWarnings: string[] = [];
 
 beforeAll(async () => {
   healthy = await createTestDb();
@@ -28,7 +31,16 @@ beforeAll(async () => {
     })
   ).key;
   // Nothing listens on port 9: every query fails to connect.
-  down = await connectDb({ databaseUrl: 'postgres://postgres@127.0.0.1:9/none' });
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      driverWarnings.push(chunk.toString());
+      done();
+    },
+  });
+  down = await connectDb({
+    databaseUrl: 'postgres://postgres@127.0.0.1:9/none',
+    log: createLogger('warn', sink),
+  });
 });
 afterAll(async () => {
   await down.destroy();
@@ -64,6 +76,7 @@ describe('a database outage', () => {
     const ready = await supertest(app).get('/readyz');
     expect(ready.status).toBe(503);
     expect((await supertest(app).get('/healthz')).status).toBe(200);
+    expect(driverWarnings.join('')).toMatch(/Acquire connection error.*ECONNREFUSED/);
   });
 
   it('recovers by itself once the database answers again', async () => {
