@@ -45,9 +45,9 @@ export interface LayerReport {
 }
 
 // Static imports and re-exports, `import type` included (a type ties modules as well),
-// and dynamic `import('…')`.
+// side-effect imports (`import './x.ts'`) and dynamic `import('…')`.
 const IMPORT =
-  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|(?:^|[\s;])import\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -19,7 +19,7 @@ describe('the rooms of src/', () => {
     writeFileSync(join(scratch, path), text);
   };
 
-  it('finds a climb, a loose file, a type-only climb, a dynamic import and a cycle', () => {
+  it('finds a climb, a loose file, a type-only, a dynamic and a side-effect import, and cycles', () => {
     write('core/a.ts', "import { b } from '../db/b.ts';\nexport const a = 1;\n");
     write('db/b.ts', "import { a } from '../core/a.ts';\nexport const b = a;\n");
     write('db/c.ts', "import type { L } from '../loose.ts';\nexport const c = 1;\n");
@@ -27,15 +27,17 @@ describe('the rooms of src/', () => {
     write('loose.ts', 'export type L = 1;\n');
     write('db/e.ts', "export { f } from './f.ts';\n");
     write('db/f.ts', "import { e } from './e.ts';\nexport const f = e;\n");
+    write('core/g.ts', "import '../db/f.ts';\n");
     const report = checkLayers(scratch, ['core', 'db']);
     expect(report.climbs).toEqual(
       expect.arrayContaining([
         { from: 'core/a.ts', to: 'db/b.ts' },
         { from: 'db/c.ts', to: 'loose.ts' },
         { from: 'core/d.ts', to: 'db/c.ts' },
+        { from: 'core/g.ts', to: 'db/f.ts' },
       ]),
     );
-    expect(report.climbs).toHaveLength(3);
+    expect(report.climbs).toHaveLength(4);
     expect(report.cycles).toEqual(
       expect.arrayContaining([
         ['core/a.ts', 'db/b.ts'],
