@@ -1,6 +1,7 @@
 // The parent side: start a bench server as a child process and stop it again.
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { bundled } from '../lib/bundle.js';
 import type { ReadyMessage } from './child-process.ts';
 
 /** Tend, the bare baseline, and the spec-first peers (docs/design.md §7). */
@@ -15,11 +16,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+// Each runs bundled by esbuild, as `npm start` runs Tend (scripts/lib/bundle.js): no
+// loader in any of them, so their memory and start-up compare like for like.
 const ENTRY: Record<ServerKind, string> = {
-  tend: fileURLToPath(new URL('./tend-server.ts', import.meta.url)),
-  bare: fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
-  'fastify-glue': fileURLToPath(new URL('./fastify-glue-server.ts', import.meta.url)),
-  'express-oav': fileURLToPath(new URL('./express-validator-server.ts', import.meta.url)),
+  tend: 'scripts/bench/tend-server.ts',
+  bare: 'scripts/bench/bare-server.ts',
+  'fastify-glue': 'scripts/bench/fastify-glue-server.ts',
+  'express-oav': 'scripts/bench/express-validator-server.ts',
 };
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Generous: four servers starting at once on a loaded two-core machine take a while.
@@ -28,16 +31,14 @@ const START_TIMEOUT_MS = 120_000;
 /** Children still running, so a failure or Ctrl-C in the parent can stop them all. */
 const running = new Set<ChildProcess>();
 
-export function startServer(
+export async function startServer(
   kind: ServerKind,
   databaseUrl: string,
   extraNodeFlags: string[] = [],
 ): Promise<RunningServer> {
-  const child = fork(ENTRY[kind], {
+  const child = fork(await bundled(ENTRY[kind]), {
     cwd: PROJECT_ROOT,
-    // tsx as a loader (resolved from the project root), not the tsx CLI, so the child is
-    // one plain node process that the parent can signal and profile directly.
-    execArgv: ['--import', 'tsx', ...extraNodeFlags],
+    execArgv: ['--enable-source-maps', ...extraNodeFlags],
     env: { ...process.env, BENCH_CHILD_DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

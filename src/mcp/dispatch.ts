@@ -1,7 +1,3 @@
-import {
-  LATEST_PROTOCOL_VERSION,
-  SUPPORTED_PROTOCOL_VERSIONS,
-} from '@modelcontextprotocol/sdk/types.js';
 import type { Reply } from '../contract/reply.ts';
 import { requestFromArguments, type Tool } from '../contract/tools.ts';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
@@ -14,6 +10,7 @@ import {
   type JsonRpcRequest,
   METHOD_NOT_FOUND,
 } from './json-rpc.ts';
+import { LATEST_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS } from './protocol-constants.ts';
 import { resultText } from './result-text.ts';
 
 const SERVER_INFO = { name: 'tend', title: 'Tend', version: '0.1.0' };

@@ -1,4 +1,3 @@
-import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import express, { type Request, type Response, type Router } from 'express';
 import { type Authenticator, bearerToken } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -15,6 +14,7 @@ import type { RequestScope } from '../pipeline/request-scope.ts';
 import { createDispatcher, type Dispatcher, RpcError } from './dispatch.ts';
 import { classify, errorResponse, INVALID_REQUEST, PARSE_ERROR, REFUSED } from './json-rpc.ts';
 import { originChecker } from './origin.ts';
+import { SUPPORTED_PROTOCOL_VERSIONS } from './protocol-constants.ts';
 import { missingScopes } from './scope-challenge.ts';
 import { withViews } from './views/catalog.ts';
 import { VIEW_CAPABILITIES, viewMethods } from './views/resources.ts';

@@ -1,5 +1,8 @@
-import { EXTENSION_ID, RESOURCE_MIME_TYPE } from '@modelcontextprotocol/ext-apps/server';
-import { ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import {
+  APP_RESOURCE_MIME_TYPE,
+  APPS_EXTENSION_ID,
+  INTERNAL_ERROR_CODE,
+} from '../protocol-constants.ts';
 import { viewDocuments } from './bundle.ts';
 import { VIEWS } from './catalog.ts';
 
@@ -19,7 +22,7 @@ const RESOURCE_META = {
  */
 export const VIEW_CAPABILITIES = {
   resources: { listChanged: false },
-  extensions: { [EXTENSION_ID]: { mimeTypes: [RESOURCE_MIME_TYPE] } },
+  extensions: { [APPS_EXTENSION_ID]: { mimeTypes: [APP_RESOURCE_MIME_TYPE] } },
 };
 
 type Method = (params: Record<string, unknown>) => Promise<unknown>;
@@ -40,7 +43,7 @@ export function viewMethods(
           name: view.name,
           title: view.title,
           description: view.description,
-          mimeType: RESOURCE_MIME_TYPE,
+          mimeType: APP_RESOURCE_MIME_TYPE,
           _meta: RESOURCE_META,
         })),
       };
@@ -50,12 +53,12 @@ export function viewMethods(
       // MCP 2025-11-25 resources §Error handling: an unknown URI is error -32002.
       if (!view) throw fail(RESOURCE_NOT_FOUND, `No resource ${String(params.uri)}.`);
       const html = (await viewDocuments()).get(view.uri);
-      if (html === undefined) throw fail(ErrorCode.InternalError, 'The view was not built.');
+      if (html === undefined) throw fail(INTERNAL_ERROR_CODE, 'The view was not built.');
       return {
         contents: [
           {
             uri: view.uri,
-            mimeType: RESOURCE_MIME_TYPE,
+            mimeType: APP_RESOURCE_MIME_TYPE,
             text: html,
             _meta: { ...RESOURCE_META, 'openai/widgetDescription': view.description },
           },
