@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import knex from 'knex';
-import { inject } from 'vitest';
 import { connectDb, type Db } from '../../src/db/connect.ts';
 import { migrateLatest } from '../../src/db/migrate.ts';
 import { type DbTemplate, pgliteFromDump, serverDbUrl } from './db-template.ts';
@@ -20,7 +19,7 @@ export interface TestDb {
  */
 export async function createTestDb(options: { migrate?: boolean } = {}): Promise<TestDb> {
   const migrate = options.migrate ?? true;
-  const template = migrate ? inject('dbTemplate') : undefined;
+  const template = migrate ? await runTemplate() : undefined;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const copyOf = template?.kind === 'pglite' ? template : undefined;
@@ -50,4 +49,14 @@ let dump: Promise<Blob> | undefined;
 function dumpOf(template: Extract<DbTemplate, { kind: 'pglite' }>): Promise<Blob> {
   dump ??= readFile(template.file).then((bytes) => new Blob([bytes]));
   return dump;
+}
+
+/**
+ * The database test/support/global-setup.ts migrated for this vitest run; none outside
+ * vitest (scripts/prism-proxy.ts builds its database here too), which then migrates.
+ */
+async function runTemplate(): Promise<DbTemplate | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('dbTemplate');
 }
