@@ -36,12 +36,15 @@ async function redeemCode(req: Request, deps: OAuthDeps, client: Client): Promis
   checkCodeVerifier(stored.codeChallenge, param(req.body, 'code_verifier'));
   // docs/security.md A13 (OAuth 2.1 §4.1.3): a second valid redemption means the code leaked;
   // what the first one issued is revoked with the grant.
+  // The grant is looked at before the code is spent: a parallel second redemption may
+  // revoke it the moment after, and the first must still get its (then dead) tokens, so
+  // that exactly one of them succeeds.
+  const grant = await grantStatus(deps.db, stored.grantId);
+  if (!grant?.active) throw invalidGrant('The connection has been removed.');
   if (!(await consumeCode(deps.db, stored.codeHash, deps.now()))) {
     await revokeGrant(deps.db, stored.grantId, deps.now());
     throw invalidGrant('The code has already been used.');
   }
-  const grant = await grantStatus(deps.db, stored.grantId);
-  if (!grant?.active) throw invalidGrant('The connection has been removed.');
   return issueTokens(deps, {
     grantId: stored.grantId,
     userId: grant.userId,
@@ -71,12 +74,13 @@ async function refresh(req: Request, deps: OAuthDeps, client: Client): Promise<T
     throw invalidGrant('The refresh token has expired.');
   }
   const scopes = checkRefreshScope(stored.scopes, param(req.body, 'scope'));
+  // As for a code: the grant first, so one of two parallel refreshes always succeeds.
+  const grant = await grantStatus(deps.db, stored.grantId);
+  if (!grant?.active) throw invalidGrant('The connection has been removed.');
   if (!(await rotateRefreshToken(deps.db, stored.tokenHash, deps.now()))) {
     await revokeGrant(deps.db, stored.grantId, deps.now());
     throw invalidGrant('The refresh token has already been used.');
   }
-  const grant = await grantStatus(deps.db, stored.grantId);
-  if (!grant?.active) throw invalidGrant('The connection has been removed.');
   return issueTokens(deps, {
     grantId: stored.grantId,
     userId: grant.userId,
