@@ -44,12 +44,17 @@ const ownImportMetaUrl = {
 
 /**
  * The path of the bundle of `entry` (relative to the project root), rebuilt first when a
- * file under src/ or beside the entry is newer than it.
+ * file under src/, beside the entry or this bundler itself is newer than it.
  */
 export async function bundled(entry) {
   const name = entry.replace(/[/\\]/g, '_').replace(/\.ts$/, '.mjs');
   const out = join(CACHE, name);
-  const sources = Math.max(newestUnder(join(ROOT, 'src')), newestUnder(dirname(join(ROOT, entry))));
+  const sources = Math.max(
+    newestUnder(join(ROOT, 'src')),
+    newestUnder(dirname(join(ROOT, entry))),
+    // A change to how bundles are made makes them again too.
+    statSync(fileURLToPath(import.meta.url)).mtimeMs,
+  );
   if (builtAt(out) < sources) {
     const { build } = await import('esbuild');
     mkdirSync(dirname(out), { recursive: true });

@@ -24,28 +24,24 @@ export function schemeOf(principal: Principal): string {
       : 'session';
 }
 
-// The rate limit may ask who is calling before routing: the token is checked once.
-const lookups = new WeakMap<RequestScope, Promise<Principal | null>>();
-
-/** The caller behind the bearer token, looked up once per request; null when invalid. */
-export function principalOf(scope: RequestScope, auth: Authenticator): Promise<Principal | null> {
-  let lookup = lookups.get(scope);
-  if (!lookup) {
-    lookup = (async () => {
-      if (scope.principal === undefined) {
-        try {
-          scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
-        } catch (error) {
-          // Not a 401: the credentials may be fine and the database unreachable.
-          scope.authError = error;
-          scope.principal = null;
-        }
-      }
-      return scope.principal;
-    })();
-    lookups.set(scope, lookup);
+/**
+ * The caller behind the bearer token, looked up once per request (the rate limit may ask
+ * before routing does); null when the token is invalid.
+ */
+export async function principalOf(
+  scope: RequestScope,
+  auth: Authenticator,
+): Promise<Principal | null> {
+  if (scope.principal === undefined) {
+    try {
+      scope.principal = scope.bearer ? await auth.authenticate(scope.bearer) : null;
+    } catch (error) {
+      // Not a 401: the credentials may be fine and the database unreachable.
+      scope.authError = error;
+      scope.principal = null;
+    }
   }
-  return lookup;
+  return scope.principal;
 }
 
 /**
