@@ -11,6 +11,7 @@ import { calendarRouter } from '../calendar/route.ts';
 import { loadContract, type OpenApiDocument } from '../contract/document.ts';
 import type { Handlers } from '../contract/handler-types.ts';
 import { contractRouter } from '../contract/routes.ts';
+import { dashboardRouter } from '../dashboard/router.ts';
 import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
@@ -164,6 +165,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
+  app.use(dashboardRouter({ ...web, contract }));
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());

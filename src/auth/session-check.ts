@@ -1,7 +1,7 @@
 import { cookieFromHeader } from '../core/cookies.ts';
 import type { Db } from '../db/connect.ts';
 import type { Csrf } from './csrf.ts';
-import type { Principal } from './principal.ts';
+import { ALL_SCOPES, type Principal } from './principal.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
 import { findSession } from './sessions.ts';
 
@@ -21,6 +21,18 @@ export async function webPrincipal(
     actor: 'web',
     credentialId: session.idHash,
   };
+}
+
+/**
+ * Tend's own pages act for their person with every scope (docs/security.md R13): they run
+ * only server-side, behind the session and the CSRF guard of every form (A7). The cookie
+ * as an API credential keeps the `account` scope alone (R6).
+ */
+export async function pagePrincipal(
+  db: Db,
+  session: { userId: string; idHash: string },
+): Promise<Principal> {
+  return { ...(await webPrincipal(db, session)), scopes: new Set(ALL_SCOPES) };
 }
 
 export type SessionCheck =

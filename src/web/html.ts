@@ -48,7 +48,7 @@ export function page(title: string, body: Html): string {
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
-<header class="site"><a href="/account">Tend</a></header>
+<header class="site"><a class="brand" href="/">Tend</a></header>
 <main>
 <h1>${title}</h1>
 ${body}

@@ -7,6 +7,7 @@ import type { Contract } from '../../pipeline/contract-pipeline.ts';
 import { csrfField } from '../../web/form-guard.ts';
 import { seeOther } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
+import { expectStatus, operate } from '../../web/operate.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords.ts';
@@ -14,7 +15,6 @@ import { apiKeysSection, shortTime } from './api-keys.ts';
 import { connectChatGptSection } from './connect-chatgpt.ts';
 import { deleteAccountSection } from './delete-account-section.ts';
 import { emailVerificationSection } from './email-verification-section.ts';
-import { expectStatus, operate } from './operate.ts';
 
 type Account = components['schemas']['Account'];
 type ApiKeyPage = components['schemas']['ApiKeyPage'];

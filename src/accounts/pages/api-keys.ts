@@ -7,10 +7,10 @@ import { ASSISTANT_SCOPES, SCOPE_WORDS } from '../../oauth/scopes.ts';
 import type { Contract } from '../../pipeline/contract-pipeline.ts';
 import { field, seeOther } from '../../web/forms.ts';
 import { type Html, html, page } from '../../web/html.ts';
+import { expectStatus, operate } from '../../web/operate.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import { signedInForm } from '../../web/signed-in-form.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { expectStatus, operate } from './operate.ts';
 
 type ApiKey = components['schemas']['ApiKey'];
 type CreatedApiKey = components['schemas']['CreatedApiKey'];

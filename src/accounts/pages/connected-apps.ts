@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import type { Contract } from '../../pipeline/contract-pipeline.ts';
 import { seeOther } from '../../web/forms.ts';
+import { expectStatus, operate } from '../../web/operate.ts';
 import { signedInForm } from '../../web/signed-in-form.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { expectStatus, operate } from './operate.ts';
 
 /**
  * POST /account/apps/:grantId/disconnect, through disconnectApp: the grant's refresh
