@@ -2,6 +2,9 @@ import { createApiKey } from '../../src/auth/api-keys.ts';
 import type { TestApp } from '../support/app.ts';
 import { type Browser, csrfTokenOf, signUpAs } from '../support/browser.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: a response body, read by the assertions
+type Body = any;
+
 /** Someone signed up through the pages, with an API key to set up and check their data. */
 export interface Person {
   b: Browser;
@@ -9,7 +12,7 @@ export interface Person {
     method: 'get' | 'post' | 'patch' | 'delete',
     path: string,
     body?: object,
-  ): Promise<{ status: number; body: any }>;
+  ): Promise<{ status: number; body: Body }>;
   /** The CSRF token of a page of theirs, for a form the test posts. */
   csrf(path?: string): Promise<string>;
 }
