@@ -114,6 +114,11 @@ export const NON_API_ROUTES = [
     purpose: 'the stylesheet of the server-rendered pages',
   },
   { method: 'GET', path: '/assets/favicon.svg', purpose: 'the icon of the server-rendered pages' },
+  {
+    method: 'GET',
+    path: '/assets/js/:file',
+    purpose: 'the pages’ browser scripts (src/web/scripts), each bundled on first request',
+  },
   { method: 'GET', path: '/oauth/authorize', purpose: 'OAuth authorization: sign-in and consent' },
   { method: 'POST', path: '/oauth/authorize', purpose: 'the consent page’s Allow or Deny' },
   { method: 'POST', path: '/oauth/token', purpose: 'OAuth token endpoint (RFC 6749)' },

@@ -39,7 +39,7 @@ const PRIORITIES = [
 export function formOfTask(task: Task): TaskForm {
   return {
     title: task.title,
-    due: task.due_text ?? dueWords(task),
+    due: dueWords(task),
     repeat: task.repeat ?? '',
     subject_id: task.subject_id ?? '',
     priority: task.priority,

@@ -65,7 +65,7 @@ export async function showToday(ctx: PageContext, state: QuickAddState = {}, sta
     {
       id: 'today-due-today',
       heading: 'Due today',
-      empty: 'Nothing else is due today.',
+      empty: 'Nothing is due today.',
       tasks: dueToday,
       care: care.filter((c) => c.days_until === 0),
       more: '/tasks?when=today',
