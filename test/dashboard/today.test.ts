@@ -161,6 +161,12 @@ describe('Today', () => {
     expect((await p.api('get', `/tasks/${task.id}`)).body.status).toBe('open');
   });
 
+  it('lends its every scope to its own forms only: the cookie alone reaches no task (R6, R13)', async () => {
+    const res = await p.b.get('/v1/tasks');
+    expect([401, 403]).toContain(res.status);
+    expect(JSON.stringify(res.body)).not.toContain('Buy flea meds');
+  });
+
   it('never sends the form back to another site', async () => {
     const task = (await p.api('post', '/tasks', { title: 'Feed the fish' })).body;
     const token = await p.csrf('/');
