@@ -48,7 +48,7 @@ async function showTask(
 <dt>Due</dt><dd>${dueWords(task) || 'No due date'}${task.due_text ? html` <span class="meta">(from “${task.due_text}”)</span>` : ''}</dd>
 <dt>Repeats</dt><dd>${task.repeat ? html`${task.repeat} <span class="meta">— completing it adds the next one</span>` : 'Does not repeat'}</dd>
 <dt>For</dt><dd>${task.subject_id ? html`<a href="/people/${task.subject_id}">${task.subject_name}</a>` : 'No one in particular'}</dd>
-<dt>Priority</dt><dd>${task.priority}</dd>
+<dt>Priority</dt><dd>${task.priority.charAt(0).toUpperCase() + task.priority.slice(1)}</dd>
 ${task.tags.length > 0 ? html`<dt>Tags</dt><dd>${task.tags.join(', ')}</dd>` : ''}
 ${task.notes ? html`<dt>Notes</dt><dd class="notes">${task.notes}</dd>` : ''}
 <dt>Added</dt><dd>${stamp(task.created_at)}</dd>
