@@ -64,19 +64,20 @@ export function authenticate(deps: {
       const schemes = new Set(requirements.flatMap((r) => Object.keys(r)));
       let principal: Principal | undefined;
       let csrfRefused = false;
-      if (schemes.has('session')) {
-        if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
-        else if (!scope.bearer) {
-          try {
-            const session = await deps.sessions(
-              request.method,
-              request.headers as Record<string, string | string[] | undefined>,
-            );
-            if (session.outcome === 'ok') principal = session.principal;
-            csrfRefused = session.outcome === 'csrf_refused';
-          } catch (error) {
-            scope.authError = error;
-          }
+      // Tend's own pages (docs/security.md R13): set only server-side, by a page running
+      // an operation for its signed-in person, never read from a request; so for every
+      // operation, not only those that accept the session cookie.
+      if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
+      else if (schemes.has('session') && !scope.bearer) {
+        try {
+          const session = await deps.sessions(
+            request.method,
+            request.headers as Record<string, string | string[] | undefined>,
+          );
+          if (session.outcome === 'ok') principal = session.principal;
+          csrfRefused = session.outcome === 'csrf_refused';
+        } catch (error) {
+          scope.authError = error;
         }
       }
       if (!principal && scope.bearer) {

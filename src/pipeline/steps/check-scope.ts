@@ -16,8 +16,10 @@ export function checkScope(): OperationStep {
       const principal = call.principal as Principal | undefined;
       if (!principal) return next();
       const scheme = schemeOf(principal);
+      // A page's principal (R13) holds every scope: judged by the scopes of any scheme.
+      const page = principal === call.scope.sessionPrincipal;
       const sets = requirementsOf(call.operation as Operation).flatMap((r) =>
-        scheme in r ? [r[scheme] ?? []] : [],
+        page ? Object.values(r) : scheme in r ? [r[scheme] ?? []] : [],
       );
       if (sets.some((set) => set.every((s) => principal.scopes.has(s)))) return next();
       // Naming every scope accepted: a token holding them all would be let in.

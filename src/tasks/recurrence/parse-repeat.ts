@@ -84,17 +84,24 @@ export interface Repeat {
  * Tend reads the phrases itself and lets rrule evaluate the result.
  */
 export function parseRepeat(text: string, pointer = '/body/repeat'): Repeat {
-  const rule = readPhrase(
-    text
-      .toLowerCase()
-      .replace(/[.!]+$/, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  const rule = readPhrase(normalized(text));
   if (!rule) {
     throw unknownRepeat(text, pointer, REPEAT_EXAMPLES);
   }
   return { text: text.trim(), rule: ruleToString(rule) };
+}
+
+/** Whether these words say how often something repeats, as parseRepeat reads them. */
+export function isRepeatPhrase(text: string): boolean {
+  return readPhrase(normalized(text)) !== undefined;
+}
+
+function normalized(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function readPhrase(phrase: string): RepeatRule | undefined {
