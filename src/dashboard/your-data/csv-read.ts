@@ -3,7 +3,7 @@ import type { components } from '../../../generated/openapi.ts';
 import { HttpError } from '../../core/http-error.ts';
 import { parsePastWhen } from '../../dates/parse-past-when.ts';
 import { formatInZone } from '../../dates/zone.ts';
-import { normalizeRecordType } from '../../records/normalize-type.ts';
+import { defaultTitle, normalizeRecordType } from '../../records/normalize-type.ts';
 import { normalizeValue } from '../../records/normalize-value.ts';
 import { nameKey } from '../../subjects/name-key.ts';
 
@@ -180,7 +180,8 @@ function readRow(
       when: when.shown,
       name: subject.name,
       type: typed.type === 'other' ? typeWord : typed.type,
-      title: title || typeWord,
+      // What createRecord will call it when no title is given.
+      title: title || defaultTitle(typed, value?.metric ?? typed.metric ?? null),
       value: value ? `${value.value}${value.unit ? ` ${value.unit}` : ''}` : '',
       notes,
     },
