@@ -146,6 +146,7 @@ ${ctx.csrf}
 
 function readyRow(row: ReadyRow): Html {
   const s = row.shown;
-  return html`<tr><td>${row.line}</td><td>${s.when}</td><td>${s.name}</td><td>${s.type}</td><td>${s.title}</td><td>${s.value}</td><td>${s.notes}</td></tr>
+  // data-label: on a phone each row becomes a card, its cells labelled by the stylesheet.
+  return html`<tr><td data-label="Row">${row.line}</td><td data-label="Date">${s.when}</td><td data-label="Who">${s.name}</td><td data-label="Type">${s.type}</td><td data-label="Title">${s.title}</td><td data-label="Value">${s.value}</td><td data-label="Notes">${s.notes}</td></tr>
 `;
 }
