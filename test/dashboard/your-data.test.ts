@@ -153,7 +153,9 @@ describe('Your data (/account/data)', () => {
     expect(preview.text).toContain('To be added (3)');
     expect(preview.text).toContain('Cannot be added (1)');
     expect(preview.text).toContain('no person or pet is called “Nobody”');
-    expect(preview.text).toContain('<td>Max</td><td>weight</td><td>Weight</td><td>14.061 kg</td>');
+    expect(preview.text).toContain(
+      '<td data-label="Who">Max</td><td data-label="Type">weight</td><td data-label="Title">Weight</td><td data-label="Value">14.061 kg</td>',
+    );
     expect(await countRecords()).toBe(before);
 
     const fields = hiddenFieldsOf(
