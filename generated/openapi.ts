@@ -376,6 +376,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything in the account as one JSON document
+         * @description Use this to save a copy of the person's data: their name and time zone, people and pets, tasks and records (deleted ones left out), in the format importAccount reads back. The same data always gives the same bytes. Dashboard only.
+         */
+        get: operations["exportAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an exported document into this account
+         * @description Use this to bring an exportAccount document into the calling account. Only an account with nothing in it yet (no tasks, records or other people and pets) is accepted; all of it is stored or nothing is. The API takes up to 1 MB; the dashboard's upload takes more.
+         */
+        post: operations["importAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/api-keys": {
         parameters: {
             query?: never;
@@ -2560,6 +2600,357 @@ export interface components {
             truncated: boolean;
         };
         /**
+         * @description Everything a person keeps in Tend, as exportAccount writes it and importAccount reads it (docs/data-format.md). Nothing in it is a database id: people and pets, tasks and records are named by references local to the document (`s1`, `t1`, `r1`), so it imports into any account. Lists are in a fixed order (the person first, then by when each was added) and times are UTC, so the same data gives the same bytes. A later `version` may add fields (attachments); a reader refuses a version it does not know.
+         * @example {
+         *       "format": "tend-export",
+         *       "version": 1,
+         *       "account": {
+         *         "display_name": "Sam",
+         *         "timezone": "Europe/Berlin"
+         *       },
+         *       "subjects": [
+         *         {
+         *           "ref": "s1",
+         *           "is_self": true,
+         *           "name": "Sam",
+         *           "kind": "person",
+         *           "species": null,
+         *           "breed": null,
+         *           "sex": "unknown",
+         *           "birth_year": null,
+         *           "birth_month": null,
+         *           "birth_day": null,
+         *           "birthday_precision": null,
+         *           "notes": null,
+         *           "archived_at": null,
+         *           "created_at": "2026-11-01T09:00:00.000Z",
+         *           "updated_at": "2026-11-01T09:00:00.000Z"
+         *         },
+         *         {
+         *           "ref": "s2",
+         *           "is_self": false,
+         *           "name": "Luna",
+         *           "kind": "pet",
+         *           "species": "cat",
+         *           "breed": null,
+         *           "sex": "female",
+         *           "birth_year": 2021,
+         *           "birth_month": 4,
+         *           "birth_day": null,
+         *           "birthday_precision": "month",
+         *           "notes": null,
+         *           "archived_at": null,
+         *           "created_at": "2026-11-01T09:05:00.000Z",
+         *           "updated_at": "2026-11-01T09:05:00.000Z"
+         *         }
+         *       ],
+         *       "tasks": [
+         *         {
+         *           "ref": "t1",
+         *           "subject": "s2",
+         *           "title": "Buy cat food",
+         *           "notes": null,
+         *           "status": "open",
+         *           "priority": "normal",
+         *           "tags": [
+         *             "errands"
+         *           ],
+         *           "due_at": "2026-11-22T23:00:00.000Z",
+         *           "due_by": "2026-11-23T22:59:59.999Z",
+         *           "due_date_only": true,
+         *           "due_text": "tomorrow",
+         *           "repeat_text": "every week",
+         *           "repeat_rule": "FREQ=WEEKLY",
+         *           "repeated_from": null,
+         *           "reminder_for": null,
+         *           "completed_at": null,
+         *           "created_at": "2026-11-22T09:00:00.000Z",
+         *           "updated_at": "2026-11-22T09:00:00.000Z"
+         *         }
+         *       ],
+         *       "records": [
+         *         {
+         *           "ref": "r1",
+         *           "subject": "s2",
+         *           "type": "weight",
+         *           "type_text": null,
+         *           "title": "Weight",
+         *           "details": null,
+         *           "tags": [
+         *             "vet"
+         *           ],
+         *           "occurred_at": "2026-11-22T09:00:00.000Z",
+         *           "occurred_on": "2026-11-22",
+         *           "occurred_date_only": false,
+         *           "when_text": null,
+         *           "value": 4.196,
+         *           "unit": "kg",
+         *           "metric": "weight",
+         *           "value_text": "9 lbs 4 oz",
+         *           "next_due": null,
+         *           "next_due_text": null,
+         *           "created_at": "2026-11-22T09:00:00.000Z",
+         *           "updated_at": "2026-11-22T09:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        AccountExport: {
+            /**
+             * @description Always `tend-export`, so a stray JSON file is recognized as not one.
+             * @enum {string}
+             */
+            format: "tend-export";
+            /** @description The format's version; this is version 1, and import refuses a version it does not know. */
+            version: number;
+            /** @description The account's own settings. The email address is not part of it; it belongs to the account that signs in. */
+            account: {
+                /** @description The name Tend calls the person by. */
+                display_name: string;
+                /** @description The IANA time zone dates are read and shown in, e.g. Europe/Berlin. */
+                timezone: string;
+            };
+            /** @description The person themself (exactly one, `is_self` true, first) and every other person and pet, archived ones included since their records remain. */
+            subjects: components["schemas"]["ExportSubject"][];
+            /** @description Every task that is not deleted, open and done, oldest first. */
+            tasks: components["schemas"]["ExportTask"][];
+            /** @description Every care record that is not deleted, of every type, oldest first. */
+            records: components["schemas"]["ExportRecord"][];
+        };
+        /**
+         * @description A person or pet in an AccountExport, as stored.
+         * @example {
+         *       "ref": "s2",
+         *       "is_self": false,
+         *       "name": "Luna",
+         *       "kind": "pet",
+         *       "species": "cat",
+         *       "breed": null,
+         *       "sex": "female",
+         *       "birth_year": 2021,
+         *       "birth_month": 4,
+         *       "birth_day": null,
+         *       "birthday_precision": "month",
+         *       "notes": null,
+         *       "archived_at": null,
+         *       "created_at": "2026-11-01T09:05:00.000Z",
+         *       "updated_at": "2026-11-01T09:05:00.000Z"
+         *     }
+         */
+        ExportSubject: {
+            /** @description This subject's reference inside the document (`s1`, `s2`, …); tasks and records name it in `subject`. */
+            ref: string;
+            /** @description True for the person the account belongs to; exactly one subject has it. */
+            is_self: boolean;
+            /** @description The name. */
+            name: string;
+            kind: components["schemas"]["SubjectKind"];
+            /**
+             * @description For a pet, what kind of animal it is; null for a person or when not known.
+             * @enum {string|null}
+             */
+            species: "cat" | "dog" | "rabbit" | "guinea_pig" | "hamster" | "bird" | "fish" | "reptile" | "horse" | "other" | null;
+            /** @description The breed, or null. */
+            breed: string | null;
+            sex: components["schemas"]["Sex"];
+            /** @description The year of birth, or null. */
+            birth_year: number | null;
+            /** @description The month of birth (1–12), or null. */
+            birth_month: number | null;
+            /** @description The day of birth (1–31), or null. */
+            birth_day: number | null;
+            birthday_precision: components["schemas"]["BirthdayPrecision"];
+            /** @description Free notes, or null. */
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description When the subject was removed from the lists (UTC), or null; its records stay.
+             */
+            archived_at: string | null;
+            /**
+             * Format: date-time
+             * @description When it was added (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A task in an AccountExport, as stored, with its repeat and due times.
+         * @example {
+         *       "ref": "t1",
+         *       "subject": "s2",
+         *       "title": "Buy cat food",
+         *       "notes": null,
+         *       "status": "done",
+         *       "priority": "normal",
+         *       "tags": [
+         *         "errands"
+         *       ],
+         *       "due_at": "2026-11-22T23:00:00.000Z",
+         *       "due_by": "2026-11-23T22:59:59.999Z",
+         *       "due_date_only": true,
+         *       "due_text": "tomorrow",
+         *       "repeat_text": null,
+         *       "repeat_rule": null,
+         *       "repeated_from": null,
+         *       "reminder_for": null,
+         *       "completed_at": "2026-11-23T08:00:00.000Z",
+         *       "created_at": "2026-11-22T09:00:00.000Z",
+         *       "updated_at": "2026-11-23T08:00:00.000Z"
+         *     }
+         */
+        ExportTask: {
+            /** @description This task's reference inside the document (`t1`, `t2`, …). */
+            ref: string;
+            /** @description The `ref` of the person or pet it is about, or null. */
+            subject: string | null;
+            /** @description The title. */
+            title: string;
+            /** @description Free notes, or null. */
+            notes: string | null;
+            status: components["schemas"]["TaskStatus"];
+            priority: components["schemas"]["Priority"];
+            /** @description Labels, lower case. */
+            tags: components["schemas"]["Tag"][];
+            /**
+             * Format: date-time
+             * @description When it is due (UTC; the start of the day for a day-only task), or null.
+             */
+            due_at: string | null;
+            /**
+             * Format: date-time
+             * @description When it becomes overdue (UTC; the end of the day for a day-only task), or null.
+             */
+            due_by: string | null;
+            /** @description True when only the day is set, not the time. */
+            due_date_only: boolean;
+            /** @description The words the due date was given in, or null. */
+            due_text: string | null;
+            /** @description The words the repeat was given in ("every week"), or null. */
+            repeat_text: string | null;
+            /** @description The repeat as an RFC 5545 RRULE value ("FREQ=WEEKLY"), or null. */
+            repeat_rule: string | null;
+            /** @description The `ref` of the occurrence this repeating task follows, or null. */
+            repeated_from: string | null;
+            /** @description The `ref` of the vaccination or medication record this task reminds of, or null. */
+            reminder_for: string | null;
+            /**
+             * Format: date-time
+             * @description When it was done (UTC), or null while open.
+             */
+            completed_at: string | null;
+            /**
+             * Format: date-time
+             * @description When it was added (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A care record in an AccountExport, as stored, of any type.
+         * @example {
+         *       "ref": "r1",
+         *       "subject": "s2",
+         *       "type": "vaccination",
+         *       "type_text": null,
+         *       "title": "Rabies booster",
+         *       "details": null,
+         *       "tags": [
+         *         "vet"
+         *       ],
+         *       "occurred_at": "2026-11-22T09:00:00.000Z",
+         *       "occurred_on": "2026-11-22",
+         *       "occurred_date_only": true,
+         *       "when_text": "today",
+         *       "value": null,
+         *       "unit": null,
+         *       "metric": null,
+         *       "value_text": null,
+         *       "next_due": "2027-11-22",
+         *       "next_due_text": "in 1 year",
+         *       "created_at": "2026-11-22T09:00:00.000Z",
+         *       "updated_at": "2026-11-22T09:00:00.000Z"
+         *     }
+         */
+        ExportRecord: {
+            /** @description This record's reference inside the document (`r1`, `r2`, …); a reminder task names it in `reminder_for`. */
+            ref: string;
+            /** @description The `ref` of the person or pet it is about. */
+            subject: string;
+            type: components["schemas"]["RecordType"];
+            /** @description The person's own word for an `other` type, or null. */
+            type_text: string | null;
+            /** @description The title. */
+            title: string;
+            /** @description Longer free text, or null. */
+            details: string | null;
+            /** @description Labels, lower case. */
+            tags: components["schemas"]["Tag"][];
+            /**
+             * Format: date-time
+             * @description When it happened (UTC).
+             */
+            occurred_at: string;
+            /**
+             * Format: date
+             * @description The day it happened in the person's time zone when it was written (YYYY-MM-DD).
+             */
+            occurred_on: string;
+            /** @description True when only the day is known. */
+            occurred_date_only: boolean;
+            /** @description The words the time was given in, or null. */
+            when_text: string | null;
+            /** @description The measured value (weights in kg, temperatures in °C), or null. */
+            value: number | null;
+            /** @description The unit of `value`, or null. */
+            unit: string | null;
+            /** @description What was measured, or null. */
+            metric: string | null;
+            /** @description The value as the person gave it, or null. */
+            value_text: string | null;
+            /**
+             * Format: date
+             * @description The day the next dose is due (YYYY-MM-DD), or null.
+             */
+            next_due: string | null;
+            /** @description The words the next due date was given in, or null. */
+            next_due_text: string | null;
+            /**
+             * Format: date-time
+             * @description When it was added (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description What importAccount stored.
+         * @example {
+         *       "subjects": 3,
+         *       "tasks": 12,
+         *       "records": 40
+         *     }
+         */
+        ImportSummary: {
+            /** @description How many people and pets the account has now, the person included. */
+            subjects: number;
+            /** @description How many tasks were stored. */
+            tasks: number;
+            /** @description How many records were stored. */
+            records: number;
+        };
+        /**
          * @description The user's secret calendar feed.
          * @example {
          *       "url": "https://tend.example/calendar/cal_0pL3x9QeV7nR2sT5uW8yZ1aB4cD6eF8gH0iJ2kL4mN6.ics",
@@ -2952,6 +3343,26 @@ export interface components {
                  *         }
                  *       ],
                  *       "hint": "Tell the user what changed since; if they still want the old values, set them with the update operation.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The account already has tasks, records or people and pets besides the person, so an import would mix two sets of data; import into a new account instead. */
+        AccountNotEmpty: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:account_not_empty",
+                 *       "title": "Account not empty",
+                 *       "status": 409,
+                 *       "detail": "This account already has 3 tasks, 5 records and 1 other person or pet; an import goes only into an empty account.",
+                 *       "code": "account_not_empty",
+                 *       "hint": "Sign up for a new account and import the file there.",
                  *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
                  *     }
                  */
@@ -3947,6 +4358,67 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's data, in the format described by AccountExport. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this change, such as a UUID, per the IETF Idempotency-Key draft. When retrying the same request, send the same key: Tend runs it once, keeps the answer for 24 hours and replays it (marked `Idempotent-Replayed: true`). A retry while the first is still running gets 409 idempotency_request_in_flight; the same key with a different request gets 422 idempotency_key_reused.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountExport"];
+            };
+        };
+        responses: {
+            /** @description Everything in the document was stored; how many of each. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["AccountNotEmpty"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };

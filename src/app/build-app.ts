@@ -26,6 +26,7 @@ import { type Contract, createContract } from '../pipeline/contract-pipeline.ts'
 import { createRateLimits } from '../pipeline/rate-limits.ts';
 import { assetsRouter } from '../web/assets.ts';
 import { docsRouter } from '../web/docs.ts';
+import { createFormSeal } from '../web/form-seal.ts';
 import { outboxRouter } from '../web/outbox-page.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import type { Config } from './config.ts';
@@ -165,7 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
-  app.use(dashboardRouter({ ...web, contract }));
+  app.use(dashboardRouter({ ...web, contract, formSeal: createFormSeal(tokenSecret, now) }));
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());

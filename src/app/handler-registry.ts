@@ -1,3 +1,4 @@
+import { dataHandlers } from '../accounts/export-import/handlers.ts';
 import { accountHandlers } from '../accounts/handlers.ts';
 import { activityHandlers } from '../activity/handlers.ts';
 import { calendarHandlers } from '../calendar/handlers.ts';
@@ -29,6 +30,7 @@ export const handlers = {
   ...insightHandlers,
   ...calendarHandlers,
   ...accountHandlers,
+  ...dataHandlers,
 } satisfies Handlers;
 
 type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;

@@ -5,6 +5,7 @@ import { currentSession, type SignedIn } from '../auth/session-cookie.ts';
 import type { Reply } from '../contract/reply.ts';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
 import { csrfField } from '../web/form-guard.ts';
+import type { FormSeal } from '../web/form-seal.ts';
 import { seeOther } from '../web/forms.ts';
 import type { Html } from '../web/html.ts';
 import { type OperationCall, operateAs } from '../web/operate.ts';
@@ -14,6 +15,8 @@ import type { WebDeps } from '../web/web-deps.ts';
 /** What the dashboard's pages need: the pages' own, and the contract they run. */
 export interface DashboardDeps extends WebDeps {
   contract: Contract;
+  /** Signs what a page hands the browser to take back unchanged (a preview's rows). */
+  formSeal: FormSeal;
 }
 
 /** One request to a signed-in page, with what every such page uses. */

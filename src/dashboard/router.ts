@@ -7,9 +7,16 @@ import type { PageFamily, PageRoutes } from './page-family.ts';
 import { searchFamily } from './search/family.ts';
 import { tasksFamily } from './tasks/family.ts';
 import { todayFamily } from './today/family.ts';
+import { yourDataPages } from './your-data/index.ts';
 
 /** Every page family: each owns its own paths. */
-const FAMILIES: PageFamily[] = [frontDoorFamily, todayFamily, tasksFamily, searchFamily];
+const FAMILIES: PageFamily[] = [
+  frontDoorFamily,
+  todayFamily,
+  tasksFamily,
+  searchFamily,
+  yourDataPages,
+];
 
 /**
  * The signed-in person's own Tend: their data, read and changed through the same

@@ -103,6 +103,32 @@ export const NON_API_ROUTES = [
     purpose: 'deletes the account and all its data (current password required)',
   },
   { method: 'GET', path: '/goodbye', purpose: 'where a deleted account lands' },
+  { method: 'GET', path: '/account/data', purpose: 'Your data: export, spreadsheets, imports' },
+  {
+    method: 'GET',
+    path: '/account/data/export.json',
+    purpose: 'downloads everything as one file (exportAccount)',
+  },
+  {
+    method: 'GET',
+    path: '/account/data/records/:file',
+    purpose: 'downloads one type of record as CSV (from exportAccount)',
+  },
+  {
+    method: 'POST',
+    path: '/account/data/import',
+    purpose: 'uploads a Tend file into an empty account (importAccount)',
+  },
+  {
+    method: 'POST',
+    path: '/account/data/records/preview',
+    purpose: 'uploads a spreadsheet of records: the preview, nothing created',
+  },
+  {
+    method: 'POST',
+    path: '/account/data/records/create',
+    purpose: 'creates exactly the previewed records (createRecords)',
+  },
   {
     method: 'GET',
     path: '/dev/outbox',

@@ -64,9 +64,8 @@ export function authenticate(deps: {
       const schemes = new Set(requirements.flatMap((r) => Object.keys(r)));
       let principal: Principal | undefined;
       let csrfRefused = false;
-      // Tend's own pages (docs/security.md R13): set only server-side, by a page running
-      // an operation for its signed-in person, never read from a request; so for every
-      // operation, not only those that accept the session cookie.
+      // A page's own call, made server-side behind its session and CSRF guard (R13), acts
+      // as its person whatever the operation's schemes; check-scope holds it to its scopes.
       if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
       else if (schemes.has('session') && !scope.bearer) {
         try {
