@@ -1,21 +1,14 @@
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Router } from 'express';
 import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
 import type { DashboardDeps } from './page-context.ts';
+import type { PageFamily, PageRoutes } from './page-family.ts';
+import { peoplePages } from './people/index.ts';
 
-/** How a page family adds its paths: every page gets the pages' headers, every post its form. */
-export interface PageRoutes {
-  get(path: string, ...handlers: RequestHandler[]): void;
-  post(path: string, ...handlers: RequestHandler[]): void;
-  /** The router itself, for what is not a page (a stream, a download, an upload). */
-  router: Router;
-}
-
-/** Adds one family of pages (Today, Tasks, …) to the dashboard. */
-export type PageFamily = (routes: PageRoutes, deps: DashboardDeps) => void;
+export type { PageFamily, PageRoutes } from './page-family.ts';
 
 /** Every page family: each owns its own paths. */
-const FAMILIES: PageFamily[] = [];
+const FAMILIES: PageFamily[] = [peoplePages];
 
 /**
  * The signed-in person's own Tend: their data, read and changed through the same

@@ -64,19 +64,19 @@ export function authenticate(deps: {
       const schemes = new Set(requirements.flatMap((r) => Object.keys(r)));
       let principal: Principal | undefined;
       let csrfRefused = false;
-      if (schemes.has('session')) {
-        if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
-        else if (!scope.bearer) {
-          try {
-            const session = await deps.sessions(
-              request.method,
-              request.headers as Record<string, string | string[] | undefined>,
-            );
-            if (session.outcome === 'ok') principal = session.principal;
-            csrfRefused = session.outcome === 'csrf_refused';
-          } catch (error) {
-            scope.authError = error;
-          }
+      // A dashboard page's own call (R13): set only server-side, by the page that checked
+      // the session and its form's CSRF token, never read from the request.
+      if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
+      else if (schemes.has('session') && !scope.bearer) {
+        try {
+          const session = await deps.sessions(
+            request.method,
+            request.headers as Record<string, string | string[] | undefined>,
+          );
+          if (session.outcome === 'ok') principal = session.principal;
+          csrfRefused = session.outcome === 'csrf_refused';
+        } catch (error) {
+          scope.authError = error;
         }
       }
       if (!principal && scope.bearer) {

@@ -16,8 +16,11 @@ export function checkScope(): OperationStep {
       const principal = call.principal as Principal | undefined;
       if (!principal) return next();
       const scheme = schemeOf(principal);
+      // A page acting for its person (R13) is held to the scopes of any scheme the
+      // operation names; every other caller to those of its own credential's scheme.
+      const page = call.scope.sessionPrincipal === principal;
       const sets = requirementsOf(call.operation as Operation).flatMap((r) =>
-        scheme in r ? [r[scheme] ?? []] : [],
+        page ? Object.values(r) : scheme in r ? [r[scheme] ?? []] : [],
       );
       if (sets.some((set) => set.every((s) => principal.scopes.has(s)))) return next();
       // Naming every scope accepted: a token holding them all would be let in.
