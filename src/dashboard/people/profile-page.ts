@@ -8,7 +8,7 @@ import { queryValue } from '../form-values.ts';
 import type { PageContext } from '../page-context.ts';
 import { recordsTable } from '../records/records-table.ts';
 import { loadSubject } from './load-subject.ts';
-import { birthdayText, kindText, type Subject, speciesText } from './subject-words.ts';
+import { birthdayText, type Subject, speciesText } from './subject-words.ts';
 import { trendSection } from './trend-section.ts';
 
 type RecordPage = components['schemas']['RecordPage'];
@@ -53,7 +53,6 @@ export async function showProfile(ctx: PageContext): Promise<void> {
   const records = expectStatus<RecordPage>(recent, 200);
   const added = queryValue(ctx.req, 'added') === '1';
   const body = html`${added && html`<p class="ok" role="status">Record added.</p>`}
-<p class="meta">${kindText(subject)}${subject.age_text && html` · ${subject.age_text}`}</p>
 ${facts(subject)}
 <p class="actions"><a class="button" href="/people/${subject.id}/records/new">Add a record</a> <a href="/people/${subject.id}/edit">Edit ${subject.name}</a></p>
 ${chart}

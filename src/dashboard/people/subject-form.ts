@@ -1,7 +1,7 @@
 import type { Reply } from '../../contract/reply.ts';
 import { type Html, html } from '../../web/html.ts';
+import { formProblemText } from '../form-problem.ts';
 import type { FormValues } from '../form-values.ts';
-import { problemText } from '../problem-text.ts';
 import { SEXES, SPECIES, type Subject } from './subject-words.ts';
 
 /** The fields of the person-or-pet form, as createSubject and updateSubject take them. */
@@ -15,6 +15,21 @@ export const SUBJECT_FIELDS = [
   'age_text',
   'notes',
 ] as const;
+
+/** The form's words for each field, to name them in a problem. */
+const LABELS: Record<string, string> = {
+  name: 'Name',
+  kind: 'Person or pet',
+  species: 'Species',
+  breed: 'Breed',
+  sex: 'Sex',
+  birth_date: 'Birthday',
+  birth_month: 'Birthday',
+  birth_year: 'Birthday',
+  age_text: 'Age',
+  age_months: 'Age',
+  notes: 'Notes',
+};
 
 /** The form filled with what Tend has, for editing. */
 export function subjectValues(s: Subject): FormValues {
@@ -88,7 +103,7 @@ function options(list: readonly { value: string; label: string }[], chosen: stri
 function duplicateNotice(problem: Reply): Html {
   const existing = ((problem.body as { existing?: Subject[] }).existing ?? []).filter((s) => s.id);
   return html`<div role="alert">
-<p>${problemText(problem)}</p>
+<p>${formProblemText(problem, LABELS)}</p>
 ${existing.length > 0 && html`<p>Already in Tend: ${existing.map((s, i) => html`${i > 0 && ', '}<a href="/people/${s.id}">${s.name}</a>`)}.</p>`}
 <p>If this is someone else with the same name, choose <strong>Add anyway</strong>.</p>
 </div>`;
@@ -99,7 +114,9 @@ export function subjectForm(f: SubjectFormView): Html {
   const duplicate = f.problem?.status === 409;
   return html`${
     f.problem &&
-    (duplicate ? duplicateNotice(f.problem) : html`<p role="alert">${problemText(f.problem)}</p>`)
+    (duplicate
+      ? duplicateNotice(f.problem)
+      : html`<p role="alert">${formProblemText(f.problem, LABELS)}</p>`)
   }
 <form method="post" action="${f.action}" class="stacked">
 ${f.csrf}

@@ -3,11 +3,11 @@ import { type Html, html } from '../../web/html.ts';
 import { dashboardPage } from '../../web/layout.ts';
 import { expectStatus } from '../../web/operate.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { formProblemText } from '../form-problem.ts';
 import { type FormValues, queryValue } from '../form-values.ts';
 import type { PageContext } from '../page-context.ts';
 import { loadSubject } from '../people/load-subject.ts';
 import type { Subject } from '../people/subject-words.ts';
-import { problemText } from '../problem-text.ts';
 import { RECORD_TYPES } from './record-words.ts';
 import { recordsTable } from './records-table.ts';
 
@@ -47,7 +47,7 @@ export async function showCareLog(ctx: PageContext): Promise<void> {
     }</p>`;
   } else if (reply.status === 400) {
     status = 422;
-    log = html`<p role="alert">${problemText(reply)}</p>`;
+    log = html`<p role="alert">${formProblemText(reply, { type: 'Type', from: 'From', to: 'To' })}</p>`;
   } else {
     log = expectStatus(reply, 200);
   }

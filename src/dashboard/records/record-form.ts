@@ -1,7 +1,7 @@
 import type { Reply } from '../../contract/reply.ts';
 import { type Html, html } from '../../web/html.ts';
+import { formProblemText } from '../form-problem.ts';
 import type { FormValues } from '../form-values.ts';
-import { problemText } from '../problem-text.ts';
 import { type CareRecord, RECORD_TYPES } from './record-words.ts';
 
 /** The fields of the care-record form, as createRecord and updateRecord take them. */
@@ -14,6 +14,20 @@ export const RECORD_FIELDS = [
   'next_due_text',
   'details',
 ] as const;
+
+/** The form's words for each field, to name them in a problem. */
+const LABELS: Record<string, string> = {
+  type: 'Type',
+  title: 'Title',
+  when: 'When',
+  value_text: 'Value',
+  value: 'Value',
+  unit: 'Value',
+  metric: 'What was measured',
+  next_due_text: 'Next one due',
+  next_due: 'Next one due',
+  details: 'Notes',
+};
 
 const set = (v: string | undefined) => (v ?? '').trim() !== '';
 
@@ -69,7 +83,7 @@ export interface RecordFormView {
 function duplicateNotice(problem: Reply): Html {
   const existing = (problem.body as { existing?: CareRecord[] }).existing ?? [];
   return html`<div role="alert">
-<p>${problemText(problem)}</p>
+<p>${formProblemText(problem, LABELS)}</p>
 ${existing.length > 0 && html`<p>Already in Tend: ${existing.map((r, i) => html`${i > 0 && ', '}<a href="/records/${r.id}">${r.title}${r.occurred_date && html` on ${r.occurred_date}`}</a>`)}.</p>`}
 <p>If this is another one, choose <strong>Save it anyway</strong>. If it is the same, there is nothing to do.</p>
 </div>`;
@@ -82,7 +96,9 @@ export function recordForm(f: RecordFormView): Html {
     (f.problem.body as { code?: string }).code === 'duplicate_suspected';
   return html`${
     f.problem &&
-    (duplicate ? duplicateNotice(f.problem) : html`<p role="alert">${problemText(f.problem)}</p>`)
+    (duplicate
+      ? duplicateNotice(f.problem)
+      : html`<p role="alert">${formProblemText(f.problem, LABELS)}</p>`)
   }
 <form method="post" action="${f.action}" class="stacked">
 ${f.csrf}

@@ -26,7 +26,7 @@ function summary(r: CareRecord): Html {
   return html`<dl class="facts">
 <div><dt>About</dt><dd><a href="/people/${r.subject_id}">${r.subject_name}</a></dd></div>
 <div><dt>Type</dt><dd>${typeText(r.type)}${r.type_text && ` (${r.type_text})`}</dd></div>
-<div><dt>When</dt><dd>${momentText(r.occurred_at, r.occurred_date_only)}${r.when_text && html` <span class="meta">from "${r.when_text}"</span>`}</dd></div>
+<div><dt>When</dt><dd>${momentText(r.occurred_at, r.occurred_date_only)}${r.when_text && !/^\d{4}-\d{2}-\d{2}/.test(r.when_text) && html` <span class="meta">from "${r.when_text}"</span>`}</dd></div>
 ${r.value !== null && html`<div><dt>Value</dt><dd>${valueText(r)}</dd></div>`}
 ${r.next_due && html`<div><dt>Next due</dt><dd>${r.next_due}${r.next_due_text && ` (${r.next_due_text})`}</dd></div>`}
 ${r.tags.length > 0 && html`<div><dt>Tags</dt><dd>${r.tags.join(', ')}</dd></div>`}
@@ -53,7 +53,11 @@ ${recordForm({ action: `/records/${r.id}`, values, csrf: ctx.csrf, submit: 'Save
 <form method="post" action="/records/${r.id}/delete">${ctx.csrf}<button type="submit" class="danger">Delete record</button></form>
 </section>
 <p><a href="/people/${r.subject_id}/care">Back to ${r.subject_name}'s care log</a></p>`;
-  sendPage(ctx.res, status, dashboardPage({ title: r.title, section: 'people', body }));
+  sendPage(
+    ctx.res,
+    status,
+    dashboardPage({ title: `${r.subject_name}: ${r.title}`, section: 'people', body }),
+  );
 }
 
 /** GET /records/:id: one record, the form to correct it, and Delete. */
