@@ -3,6 +3,7 @@ import { type Html, html } from '../../web/html.ts';
 import { expectStatus } from '../../web/operate.ts';
 import { dayText, monthText } from '../day-text.ts';
 import type { PageContext } from '../page-context.ts';
+import { problemText } from '../problem-text.ts';
 import type { CareRecord } from '../records/record-words.ts';
 import type { Subject } from './subject-words.ts';
 
@@ -91,6 +92,12 @@ export async function trendSection(
     path: '/v1/trends',
     query: { subject_id: subject.id, metric, ...(bucket && { bucket }) },
   });
+  // A metric getTrend cannot follow (a measurement named like a record type, say) leaves
+  // the rest of the profile standing, with getTrend's own words.
+  if (reply.status === 422) {
+    return html`<section aria-labelledby="chart-h"><h2 id="chart-h">Chart</h2>
+<div id="trend-data" data-live-region><p role="alert">${problemText(reply)}</p></div></section>`;
+  }
   const trend = expectStatus<Trend>(reply, 200);
   return html`<section aria-labelledby="chart-h"><h2 id="chart-h">${metric === 'weight' ? 'Weight' : metric} over the last year</h2>
 <form method="get" action="/people/${subject.id}" class="inline">

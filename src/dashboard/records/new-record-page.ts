@@ -11,7 +11,7 @@ import type { Subject } from '../people/subject-words.ts';
 import { createRecordBody, RECORD_FIELDS, recordForm } from './record-form.ts';
 
 function render(ctx: PageContext, status: number, s: Subject, values: FormValues, problem?: Reply) {
-  const body = html`${recordForm({ action: `/people/${s.id}/records`, values, csrf: ctx.csrf, submit: 'Add record', problem })}
+  const body = html`${recordForm({ action: `/people/${s.id}/records`, values, csrf: ctx.csrf, submit: 'Add record', problem, mayConfirm: true })}
 <p><a href="/people/${s.id}">Back to ${s.name}</a></p>`;
   sendPage(
     ctx.res,

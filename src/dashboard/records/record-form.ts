@@ -77,6 +77,8 @@ export interface RecordFormView {
   csrf: Html;
   submit: string;
   problem?: Reply;
+  /** Whether a suspected duplicate may be saved anyway (createRecord can; a correction cannot). */
+  mayConfirm?: boolean;
 }
 
 /** A 409 duplicate: the record that looks the same, and a way to save this one anyway. */
