@@ -4,6 +4,7 @@ import { pageHeaders } from '../web/page-headers.ts';
 import { frontDoorFamily } from './front-door/family.ts';
 import type { DashboardDeps } from './page-context.ts';
 import type { PageFamily, PageRoutes } from './page-family.ts';
+import { peoplePages } from './people/index.ts';
 import { searchFamily } from './search/family.ts';
 import { tasksFamily } from './tasks/family.ts';
 import { todayFamily } from './today/family.ts';
@@ -16,6 +17,7 @@ const FAMILIES: PageFamily[] = [
   tasksFamily,
   searchFamily,
   yourDataPages,
+  peoplePages,
 ];
 
 /**

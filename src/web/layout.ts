@@ -22,6 +22,8 @@ export interface DashboardPage {
    * `/assets/js/<name>.js`): the page works without them.
    */
   scripts?: readonly string[];
+  /** Stylesheets a page's scripts bring (`/assets/js/<name>.css`), after Tend's own. */
+  stylesheets?: readonly string[];
   /** The `<h1>`, when it should differ from the window title. */
   heading?: Html | string;
 }
@@ -39,6 +41,7 @@ export function dashboardPage(p: DashboardPage): string {
 <title>${p.title} · Tend</title>
 <link rel="stylesheet" href="/assets/tend.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${(p.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}
 ${(p.scripts ?? []).map((name) => html`<script src="/assets/js/${name}.js" defer></script>\n`)}
 </head>
 <body class="dashboard">
