@@ -182,7 +182,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
-  app.use(dashboardRouter({ ...web, contract, formSeal: createFormSeal(tokenSecret, now) }));
+  app.use(
+    dashboardRouter({
+      ...web,
+      contract,
+      formSeal: createFormSeal(tokenSecret, now),
+      attachmentMaxBytes,
+    }),
+  );
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());

@@ -113,7 +113,8 @@ export async function safeFetch(
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      await reader.cancel();
+      // Not awaited: a body that never settles must not hold the answer up.
+      reader.cancel().catch(() => {});
       throw new FetchTooLarge('the document is too large');
     }
     chunks.push(value);
