@@ -37,11 +37,15 @@ export async function insertAttachments(
   now: Date,
 ): Promise<AttachmentRow[]> {
   if (files.length === 0) return [];
-  return db('attachments')
+  const rows: AttachmentRow[] = await db('attachments')
     .insert(
       files.map((file) => ({ ...file, user_id: userId, record_id: recordId, created_at: now })),
     )
     .returning(['id', 'record_id', 'name', 'media_type', 'size', 'created_at']);
+  // In the order listAttachments gives, so an answer and a later read agree.
+  return rows.sort(
+    (a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1),
+  );
 }
 
 /** A record's files, oldest first. */
