@@ -310,6 +310,62 @@ export interface paths {
         patch: operations["updateRecord"];
         trace?: never;
     };
+    "/records/{record_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a care record
+         * @description Use this to keep a file with a record (a vet invoice, a photo of a rash): send the bytes as the body and the file's name in `name`. PDF, JPEG, PNG, WebP, HEIC and GIF are kept, read from the bytes themselves; other types get 415, too large 413.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's id, as listed in a record's `attachments`.
+                 * @example 6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file kept with a care record
+         * @description Use this to download a file listed in a record's `attachments`: the answer is the file's bytes, with the type read from them when it was stored.
+         */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file from a care record
+         * @description Use this only when the person asks to remove a file from a record. The file is deleted for good; the record stays.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activity": {
         parameters: {
             query?: never;
@@ -1418,6 +1474,8 @@ export interface components {
             next_due: string | null;
             /** @description The words the next due date was given in ("in 1 year"), or null. */
             next_due_text: string | null;
+            /** @description The files kept with the record, oldest first, in getRecord's, createRecord's and updateRecord's answers (not in lists). */
+            attachments?: components["schemas"]["Attachment"][];
             /** @description Only in createRecord's answer when `create_reminder` was true: the task made to remind the user of `next_due`. Tell the user it was added. */
             reminder_task?: components["schemas"]["Task"];
             /**
@@ -1430,6 +1488,65 @@ export interface components {
              * @description When the record last changed.
              */
             updated_at: string;
+        };
+        /**
+         * @description A file kept with a care record.
+         * @example {
+         *       "id": "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "name": "invoice.pdf",
+         *       "media_type": "application/pdf",
+         *       "size": 48213,
+         *       "created_at": "2026-11-22T10:00:00.000+01:00",
+         *       "download_url": "https://tend.example/v1/attachments/6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+         *     }
+         */
+        Attachment: {
+            /**
+             * Format: uuid
+             * @description The file's id.
+             */
+            id: string;
+            /** @description The file's name as it was given ("invoice.pdf"). */
+            name: string;
+            /** @description The file's type as read from its bytes (application/pdf, image/jpeg, image/png, image/webp, image/heic, image/gif). */
+            media_type: string;
+            /** @description The file's size in bytes. */
+            size: number;
+            /**
+             * Format: date-time
+             * @description When the file was added.
+             */
+            created_at: string;
+            /**
+             * Format: uri
+             * @description Where the file's bytes are, for the person's own scripts and Tend's pages (the same credentials as any call).
+             */
+            download_url: string;
+        };
+        /**
+         * Format: binary
+         * @description A file's bytes, exactly as stored.
+         * @example %PDF-1.7 …
+         */
+        FileBytes: string;
+        /**
+         * @description A file shared in a ChatGPT conversation, as ChatGPT sends it: Tend fetches `download_link` (valid for about five minutes) and keeps the file.
+         * @example {
+         *       "name": "invoice.pdf",
+         *       "id": "file-s5nX7o4junn2ig0J84r8Q0Ew",
+         *       "mime_type": "application/pdf",
+         *       "download_link": "https://files.oaiusercontent.com/file-s5nX7o4junn2ig0J84r8Q0Ew?sig=abc"
+         *     }
+         */
+        OpenAiFileRef: {
+            /** @description The file's name. */
+            name?: string;
+            /** @description ChatGPT's id for the file. */
+            id?: string;
+            /** @description The type ChatGPT guessed from the name; Tend reads the type from the bytes instead. */
+            mime_type?: string;
+            /** @description An https URL to fetch the file from. */
+            download_link: string;
         };
         /**
          * @description A new care record. Name the subject with at most one of `subject_id` and `subject` (neither: the user themself). Give the value as `value_text`, or as `value` with `unit`.
@@ -1486,6 +1603,8 @@ export interface components {
              * @default false
              */
             create_reminder: boolean;
+            /** @description Files the user shared in the conversation to keep with this record (a vet invoice, a photo of a rash): PDF, JPEG, PNG, WebP, HEIC or GIF, at most 10 of 10 MB each. If a file cannot be fetched or is refused, nothing is stored and the problem names the file: tell the user, and send the record again without it only if they agree. createRecords refuses files. */
+            openaiFileIdRefs?: components["schemas"]["OpenAiFileRef"][];
         };
         /**
          * @description Up to 50 new care records, each what createRecord takes. Each item is its own write, not all-or-nothing: it is read, checked for a duplicate, stored and journaled exactly as the single call would (undo works per item), so the good items land while the model fixes the one it got wrong, and a retried batch adds nothing twice (the duplicate guard answers 409 for what is stored). A body off the schema (a wrong field, more than 50 items) is refused whole with 400 before anything is stored.
@@ -3133,6 +3252,46 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The file is larger than this Tend keeps (10 MB unless its operator changed it). */
+        FileTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:file_too_large",
+                 *       "title": "File too large",
+                 *       "status": 413,
+                 *       "detail": "The file is larger than 10 MB, the most a record can keep.",
+                 *       "code": "file_too_large",
+                 *       "hint": "Ask the person for a smaller file (a photo at a lower size, a PDF of fewer pages).",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The file is not of a kept type (PDF, JPEG, PNG, WebP, HEIC or GIF), as read from its bytes. */
+        UnsupportedFile: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:unsupported_file_type",
+                 *       "title": "Unsupported file type",
+                 *       "status": 415,
+                 *       "detail": "This file is not a PDF, JPEG, PNG, WebP, HEIC or GIF.",
+                 *       "code": "unsupported_file_type",
+                 *       "hint": "Ask the person for the file as a PDF or a picture.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The body is larger than 1 MB. */
         PayloadTooLarge: {
             headers: {
@@ -3395,6 +3554,11 @@ export interface components {
          * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
          */
         RecordId: string;
+        /**
+         * @description The file's id, as listed in a record's `attachments`.
+         * @example 6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+         */
+        AttachmentId: string;
         /**
          * @description The id of an entry listed by listActivity.
          * @example 2e6f1a0b-3c4d-4e5f-9a8b-7c6d5e4f3a2b
@@ -4108,6 +4272,7 @@ export interface operations {
             404: components["responses"]["UnknownSubject"];
             409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedFile"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -4258,6 +4423,119 @@ export interface operations {
             409: components["responses"]["RecordConflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name as the person knows it ("invoice.pdf"), shown in lists and used when it is downloaded.
+                 * @example invoice.pdf
+                 */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id, as returned by listRecords or createRecord.
+                 * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+                 */
+                record_id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes, with any Content-Type (application/octet-stream or the file's own): Tend reads the type from the bytes and ignores the claim. */
+        requestBody: {
+            content: {
+                "application/octet-stream": components["schemas"]["FileBytes"];
+            };
+        };
+        responses: {
+            /** @description The file as stored. */
+            201: {
+                headers: {
+                    /** @description Where the file's bytes are (getAttachment). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["UnsupportedFile"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's id, as listed in a record's `attachments`.
+                 * @example 6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, to be saved rather than shown (`Content-Disposition` attachment). */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file's name (RFC 6266 `filename*`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FileBytes"];
+                    "image/jpeg": components["schemas"]["FileBytes"];
+                    "image/png": components["schemas"]["FileBytes"];
+                    "image/webp": components["schemas"]["FileBytes"];
+                    "image/heic": components["schemas"]["FileBytes"];
+                    "image/gif": components["schemas"]["FileBytes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's id, as listed in a record's `attachments`.
+                 * @example 6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -9,13 +9,14 @@ import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
 import { calendarRouter } from '../calendar/route.ts';
 import { loadContract, type OpenApiDocument } from '../contract/document.ts';
-import type { Handlers } from '../contract/handler-types.ts';
+import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import { contractRouter } from '../contract/routes.ts';
 import { dashboardRouter } from '../dashboard/router.ts';
 import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
+import { uploadBody } from '../http/upload-body.ts';
 import { createMailer } from '../mail/create-mailer.ts';
 import type { Outbox } from '../mail/dev-outbox.ts';
 import { mcpRouter } from '../mcp/route.ts';
@@ -29,7 +30,7 @@ import { docsRouter } from '../web/docs.ts';
 import { createFormSeal } from '../web/form-seal.ts';
 import { outboxRouter } from '../web/outbox-page.ts';
 import type { WebDeps } from '../web/web-deps.ts';
-import type { Config } from './config.ts';
+import { type Config, DEFAULT_ATTACHMENT_MAX_BYTES } from './config.ts';
 import { entityKinds } from './entity-kinds.ts';
 import { handlers } from './handler-registry.ts';
 import { httpSteps, operationSteps } from './request-pipeline.ts';
@@ -49,6 +50,7 @@ export interface AppDeps {
         | 'mailFrom'
         | 'readyTimeoutMs'
         | 'rateLimits'
+        | 'attachmentMaxBytes'
       >
     >;
   db: Db;
@@ -58,8 +60,10 @@ export interface AppDeps {
   document?: OpenApiDocument;
   /** Replaces some handlers; tests use it to make a handler misbehave on purpose. */
   handlers?: Partial<Handlers>;
-  /** Fetch for Client ID Metadata Documents; tests pass their own. */
+  /** Fetch for Client ID Metadata Documents and shared files; tests pass their own. */
   fetch?: typeof fetch;
+  /** How a host name is resolved before a fetch (docs/security.md A21); tests pass their own. */
+  resolve?: (host: string) => Promise<string[]>;
 }
 
 export interface App {
@@ -122,6 +126,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Absent from a test's config: tests that send thousands of requests are not limited.
   const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
   const handlerSet = { ...handlers, ...deps.handlers };
+  const attachmentMaxBytes = deps.config.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
+  const files: FileSettings = {
+    maxBytes: attachmentMaxBytes,
+    // Shared files are fetched from the public internet only, never loopback (A21).
+    fetch: {
+      allowLoopback: false,
+      ...(deps.fetch && { fetch: deps.fetch }),
+      ...(deps.resolve && { resolve: deps.resolve }),
+    },
+  };
   const contract = createContract({
     backend,
     handlers: handlerSet,
@@ -135,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       publicUrl: deps.config.publicUrl,
       validateResponses: deps.config.validateResponses,
       rateLimits,
+      files,
     }),
   });
 
@@ -148,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The API first: its requests are the many, and need no other route's matching.
   app.use(
     '/v1',
+    uploadBody(attachmentMaxBytes),
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
     apiRoute(contract),
   );
@@ -166,7 +182,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
-  app.use(dashboardRouter({ ...web, contract, formSeal: createFormSeal(tokenSecret, now) }));
+  app.use(
+    dashboardRouter({
+      ...web,
+      contract,
+      formSeal: createFormSeal(tokenSecret, now),
+      attachmentMaxBytes,
+    }),
+  );
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());

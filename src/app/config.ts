@@ -34,6 +34,8 @@ export interface Config {
   readonly mcpAllowedOrigins: readonly string[];
   /** Lets Client ID Metadata Documents be fetched from loopback http URLs (development). */
   readonly allowLoopbackClientMetadata: boolean;
+  /** The largest file a record may carry, in bytes (ATTACHMENT_MAX_BYTES, 10 MB by default). */
+  readonly attachmentMaxBytes: number;
   /**
    * Where mail goes (nodemailer URL: smtp://user:pass@host:587, smtps://…:465). Unset
    * outside production: mails are logged (recipient and subject only) and kept in the
@@ -59,6 +61,9 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** 10 MB: a phone photo or a scanned invoice, with room to spare. */
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** In development a `.env` file in the working directory fills in the environment. */
 export function loadDotEnv(path = '.env'): void {
@@ -103,6 +108,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     mcpAllowedOrigins: origins(env, 'MCP_ALLOWED_ORIGINS'),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
+    attachmentMaxBytes: integer(
+      env,
+      'ATTACHMENT_MAX_BYTES',
+      DEFAULT_ATTACHMENT_MAX_BYTES,
+      1024,
+      100 * 1024 * 1024,
+    ),
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || `Tend <no-reply@${parsed.hostname}>`,
     // Acquire plus one statement stays under 5 s, so a hung database answers 503 in time.

@@ -5,6 +5,7 @@ import { calendarHandlers } from '../calendar/handlers.ts';
 import type { Handlers } from '../contract/handler-types.ts';
 import { insightHandlers } from '../insights/handlers.ts';
 import { itemHandlers } from '../items/handlers.ts';
+import { attachmentHandlers } from '../records/attachments/handlers.ts';
 import { recordBatchHandlers } from '../records/batch-handlers.ts';
 import { recordHandlers } from '../records/handlers.ts';
 import { searchHandlers } from '../search/handlers.ts';
@@ -24,6 +25,7 @@ export const handlers = {
   ...subjectHandlers,
   ...recordHandlers,
   ...recordBatchHandlers,
+  ...attachmentHandlers,
   ...activityHandlers,
   ...searchHandlers,
   ...itemHandlers,

@@ -3,7 +3,7 @@ import type { OpenAPIBackend } from 'openapi-backend';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { SessionChecker } from '../auth/session-check.ts';
-import type { Handlers } from '../contract/handler-types.ts';
+import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
 import { defaultCacheControl } from '../http/cache-control.ts';
 import { contentEncoding } from '../http/content-encoding.ts';
@@ -73,6 +73,8 @@ export interface OperationStepsDeps {
   validateResponses: boolean;
   /** API rate limits; none when absent. */
   rateLimits?: RateLimits | undefined;
+  /** Files on records: their cap and how one is fetched by link. */
+  files: FileSettings;
 }
 
 export function operationSteps(deps: OperationStepsDeps): OperationStep[] {

@@ -1,17 +1,23 @@
 import type { Logger } from 'pino';
 import type { operations } from '../../generated/openapi.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { SafeFetchOptions } from '../core/safe-fetch.ts';
 import type { Db } from '../db/connect.ts';
 
 export type OperationId = keyof operations;
 type Op<K extends OperationId> = operations[K];
 
-type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
+/** A body in or out: JSON as its type, any other media type (a file) as its bytes. */
+type BodyOf<T> = T extends { content: { 'application/json': infer B } }
+  ? B
+  : T extends { content: object }
+    ? Uint8Array
+    : undefined;
 
 export interface HandlerInput<K extends OperationId> {
   path: Op<K>['parameters'] extends { path: infer P } ? NonNullable<P> : never;
   query: Op<K>['parameters'] extends { query?: infer Q } ? NonNullable<Q> : never;
-  body: JsonBody<NonNullable<Op<K>['requestBody']>>;
+  body: BodyOf<NonNullable<Op<K>['requestBody']>>;
 }
 
 type SuccessStatus<K extends OperationId> = Extract<
@@ -23,8 +29,10 @@ type SuccessStatus<K extends OperationId> = Extract<
 export type HandlerResult<K extends OperationId> = {
   [S in SuccessStatus<K>]: {
     status: S;
-    body: JsonBody<Op<K>['responses'][S]>;
+    body: BodyOf<Op<K>['responses'][S]>;
     headers?: Record<string, string>;
+    /** For a body of bytes: its media type, one the response declares. */
+    contentType?: string;
   };
 }[SuccessStatus<K>];
 
@@ -38,6 +46,13 @@ export interface HandlerContext {
   log: Logger;
   requestId: string;
   publicUrl: string;
+  /** Files kept with records: how large one may be, and how one is fetched by link (A21). */
+  files: FileSettings;
+}
+
+export interface FileSettings {
+  maxBytes: number;
+  fetch: SafeFetchOptions;
 }
 
 export type Handler<K extends OperationId> = (

@@ -29,7 +29,8 @@ export function checkHostileInput(
       }
       return;
     }
-    if (value === null || typeof value !== 'object') return;
+    // A file's bytes are not text (and walking them byte by byte would take ages).
+    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return;
     if (depth > MAX_DEPTH) {
       tooDeep = pointer;
       return;

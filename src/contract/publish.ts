@@ -28,7 +28,7 @@ export function publishContract(document: OpenApiDocument, publicUrl: string): O
  * GPT imports as its Action. Account operations never reach a model.
  */
 export function assistantSubset(document: OpenApiDocument): OpenApiDocument {
-  const source = document as unknown as Json;
+  const source = asChatGptFileRefs(structuredClone(document) as unknown as Json);
   const paths: Json = {};
   for (const [path, item] of Object.entries((source.paths ?? {}) as Record<string, Json>)) {
     const kept: Json = {};
@@ -79,4 +79,19 @@ export function assistantSubset(document: OpenApiDocument): OpenApiDocument {
   );
   const tags = ((source.tags ?? []) as Json[]).filter((t) => t.name === 'assistant');
   return { ...source, tags, paths, components: subset } as unknown as OpenApiDocument;
+}
+
+/**
+ * ChatGPT fills a property named `openaiFileIdRefs` with the files of the conversation
+ * (docs/clients.md), and its documentation declares it as an array of strings: the model
+ * names the files, ChatGPT sends `{name, id, mime_type, download_link}` objects in their
+ * place. The Action gets that declaration; the API itself validates the objects it receives.
+ */
+function asChatGptFileRefs(source: Json): Json {
+  const schemas = ((source.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
+  for (const schema of Object.values(schemas)) {
+    const property = (schema.properties as Record<string, Json> | undefined)?.openaiFileIdRefs;
+    if (property) property.items = { type: 'string' };
+  }
+  return source;
 }

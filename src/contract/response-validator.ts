@@ -24,6 +24,10 @@ export class ResponseValidator {
     const media = content[mediaType];
     if (!media) return [`media type ${mediaType} is not declared for status ${status}`];
     if (!media.schema) return [];
+    // Bytes are a file: only a binary schema declares one, and Ajv cannot read bytes.
+    if (body instanceof Uint8Array) {
+      return media.schema.format === 'binary' ? [] : [`status ${status} sent bytes, not JSON`];
+    }
     const validate = this.compile(`${operation.operationId}|${status}|${mediaType}`, media.schema);
     if (validate(body)) return [];
     return (validate.errors ?? []).map(describe);

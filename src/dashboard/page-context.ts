@@ -17,6 +17,8 @@ export interface DashboardDeps extends WebDeps {
   contract: Contract;
   /** Signs what a page hands the browser to take back unchanged (a preview's rows). */
   formSeal: FormSeal;
+  /** The largest file a record keeps (ATTACHMENT_MAX_BYTES), for the upload form. */
+  attachmentMaxBytes: number;
 }
 
 /** One request to a signed-in page, with what every such page uses. */

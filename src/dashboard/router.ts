@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
+import { attachmentPages } from './attachments/routes.ts';
 import { frontDoorFamily } from './front-door/family.ts';
 import type { DashboardDeps } from './page-context.ts';
 import type { PageFamily, PageRoutes } from './page-family.ts';
@@ -18,6 +19,7 @@ const FAMILIES: PageFamily[] = [
   searchFamily,
   yourDataPages,
   peoplePages,
+  attachmentPages,
 ];
 
 /**

@@ -103,6 +103,22 @@ export const NON_API_ROUTES = [
     path: '/account/api-keys/:keyId/revoke',
     purpose: 'revokes an API key (revokeApiKey)',
   },
+  {
+    method: 'GET',
+    path: '/records/:id/attachments',
+    purpose: 'a care record’s files, with the upload form',
+  },
+  {
+    method: 'POST',
+    path: '/records/:id/attachments',
+    purpose: 'uploads a file to a record (uploadAttachment)',
+  },
+  {
+    method: 'POST',
+    path: '/attachments/:id/delete',
+    purpose: 'deletes a file from a record (deleteAttachment)',
+  },
+  { method: 'GET', path: '/attachments/:id', purpose: 'downloads a file (getAttachment)' },
   { method: 'GET', path: '/verify', purpose: 'a mailed verification link: the confirm page' },
   { method: 'POST', path: '/verify', purpose: 'confirms the email address (uses the link up)' },
   {

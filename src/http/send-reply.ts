@@ -9,6 +9,12 @@ export function sendReply(res: Response, reply: Reply): void {
     res.end();
     return;
   }
+  // A file goes out as its bytes, in the type read from them when it was stored.
+  if (reply.body instanceof Uint8Array) {
+    res.setHeader('Content-Type', mediaTypeOf(reply));
+    res.end(reply.body);
+    return;
+  }
   res.setHeader('Content-Type', `${mediaTypeOf(reply)}; charset=utf-8`);
   res.end(serializedPage(reply.body));
 }

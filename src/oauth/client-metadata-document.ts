@@ -1,10 +1,10 @@
+import { type SafeFetchOptions, safeFetchJson } from '../core/safe-fetch.ts';
 import type { Db } from '../db/connect.ts';
 import {
   checkRegistrableRedirectUris,
   RedirectUriRefused,
 } from './checks/registrable-redirect-uri.ts';
 import { type Client, findClient } from './clients.ts';
-import { type SafeFetchOptions, safeFetchJson } from './safe-fetch.ts';
 import { ASSISTANT_SCOPES } from './scopes.ts';
 
 /** A fetched document is trusted for an hour, then fetched again. */

@@ -1,5 +1,6 @@
 import { eachItem } from '../contract/batch.ts';
 import type { Handlers } from '../contract/handler-types.ts';
+import { filesNotInBatch } from '../core/problems/files.ts';
 import { createOneRecord } from './create-record.ts';
 import { serializeRecord } from './serialize.ts';
 
@@ -16,6 +17,7 @@ export const recordBatchHandlers: Pick<Handlers, 'createRecords'> = {
       ctx,
       (i) => `/body/items/${i}`,
       async (item) => {
+        if (item.openaiFileIdRefs?.length) throw filesNotInBatch('/body/openaiFileIdRefs');
         const { row, reminder } = await createOneRecord(item, ctx, { inList: true });
         return {
           status: 201,

@@ -8,13 +8,16 @@ import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { serializeTask } from '../tasks/serialize.ts';
+import { insertAttachments, listAttachments } from './attachments/queries.ts';
+import { serializeAttachment } from './attachments/serialize.ts';
+import { fetchSharedFiles } from './attachments/shared-files.ts';
 import { createOneRecord } from './create-record.ts';
 import { resolveNextDue, TYPES_WITH_NEXT_DUE } from './next-due.ts';
 import { metricFromWord, normalizeRecordType } from './normalize-type.ts';
 import { normalizeValue } from './normalize-value.ts';
 import { resolveOccurred } from './occurred.ts';
 import * as queries from './queries.ts';
-import { serializeRecord } from './serialize.ts';
+import { type RecordRow, serializeRecord } from './serialize.ts';
 
 type RecordHandlers = Pick<
   Handlers,
@@ -60,11 +63,26 @@ export const recordHandlers: RecordHandlers = {
   },
 
   async createRecord({ body }, ctx) {
-    const { row, reminder } = await createOneRecord(body, ctx);
+    const { openaiFileIdRefs: shared, ...fields } = body;
+    // Files come first: one that cannot be fetched stops the call before anything is stored.
+    const files = shared?.length ? await fetchSharedFiles(shared, ctx.files) : [];
+    // With files, the record and its files commit together; without, no transaction is paid.
+    const { row, reminder, attachments } =
+      files.length === 0
+        ? { ...(await createOneRecord(fields, ctx)), attachments: [] }
+        : await ctx.db.transaction(async (db) => {
+            const made = await createOneRecord(fields, { ...ctx, db });
+            const now = ctx.now();
+            return {
+              ...made,
+              attachments: await insertAttachments(db, ctx.userId, made.row.id, files, now),
+            };
+          });
     return {
       status: 201,
       body: {
         ...serializeRecord(row, ctx.timezone),
+        attachments: attachments.map((a) => serializeAttachment(a, ctx.timezone, ctx.publicUrl)),
         ...(reminder && { reminder_task: serializeTask(reminder, ctx.timezone, ctx.now()) }),
       },
       headers: { Location: `${ctx.publicUrl}/v1/records/${row.id}` },
@@ -74,7 +92,7 @@ export const recordHandlers: RecordHandlers = {
   async getRecord({ path }, ctx) {
     const row = await queries.getRecord(ctx.db, ctx.userId, path.record_id);
     if (!row) throw itemNotFound('record');
-    return { status: 200, body: serializeRecord(row, ctx.timezone) };
+    return { status: 200, body: await withAttachments(row, ctx) };
   },
 
   async updateRecord({ path, body }, ctx) {
@@ -116,7 +134,7 @@ export const recordHandlers: RecordHandlers = {
       (db) => queries.updateRecord(db, ctx.userId, path.record_id, changes, now),
     );
     if (!row) throw itemNotFound('record');
-    return { status: 200, body: serializeRecord(row, ctx.timezone) };
+    return { status: 200, body: await withAttachments(row, ctx) };
   },
 
   async deleteRecord({ path }, ctx) {
@@ -129,6 +147,15 @@ export const recordHandlers: RecordHandlers = {
     return { status: 204, body: undefined };
   },
 };
+
+/** One record as getRecord and updateRecord answer it: with its files, which lists leave out. */
+async function withAttachments(row: RecordRow, ctx: HandlerContext) {
+  const files = await listAttachments(ctx.db, ctx.userId, row.id);
+  return {
+    ...serializeRecord(row, ctx.timezone),
+    attachments: files.map((a) => serializeAttachment(a, ctx.timezone, ctx.publicUrl)),
+  };
+}
 
 /** A date filter: a date means the start (`from`) or the end (`to`) of that local day. */
 function instant(value: string, ctx: HandlerContext, edge: 'start' | 'end'): Date {

@@ -57,6 +57,7 @@ describe('object-level authorization (R3, OWASP API1)', () => {
   it.each(byName(addressed))('%s: another user gets 404 for alice’s id', async (_name, op) => {
     const answer = await h.call(op, {
       path: aliceIdsFor(op),
+      query: requiredQuery(op),
       body: op.body?.example,
       auth: h.bob.auth,
     });

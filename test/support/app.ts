@@ -41,7 +41,14 @@ let userCount = 0;
 
 /** The real app on a fresh database with a fake clock and captured logs. */
 export async function createTestApp(
-  options: { handlers?: Partial<Handlers>; now?: string; validateResponses?: boolean } = {},
+  options: {
+    handlers?: Partial<Handlers>;
+    now?: string;
+    validateResponses?: boolean;
+    attachmentMaxBytes?: number;
+    fetch?: typeof fetch;
+    resolve?: (host: string) => Promise<string[]>;
+  } = {},
 ): Promise<TestApp> {
   const { db, destroy } = await createTestDb();
   const clock = new FakeClock(options.now);
@@ -54,11 +61,17 @@ export async function createTestApp(
   });
   const log = createLogger('info', sink);
   const { app, contract, outbox } = await buildApp({
-    config: { publicUrl: PUBLIC_URL, validateResponses: options.validateResponses ?? true },
+    config: {
+      publicUrl: PUBLIC_URL,
+      validateResponses: options.validateResponses ?? true,
+      ...(options.attachmentMaxBytes && { attachmentMaxBytes: options.attachmentMaxBytes }),
+    },
     db,
     log,
     now: clock.now,
     handlers: options.handlers,
+    ...(options.fetch && { fetch: options.fetch }),
+    ...(options.resolve && { resolve: options.resolve }),
   });
   return {
     app,

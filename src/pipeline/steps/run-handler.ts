@@ -1,5 +1,10 @@
 import type { Operation } from 'openapi-backend';
-import type { HandlerContext, Handlers, OperationId } from '../../contract/handler-types.ts';
+import type {
+  FileSettings,
+  HandlerContext,
+  Handlers,
+  OperationId,
+} from '../../contract/handler-types.ts';
 import { problemReply, type Reply } from '../../contract/reply.ts';
 import { HttpError } from '../../core/http-error.ts';
 import { unauthorized } from '../../core/problems/access.ts';
@@ -15,6 +20,7 @@ export interface HandlerDeps {
   now: () => Date;
   publicUrl: string;
   resourceMetadataUrl: string;
+  files: FileSettings;
 }
 
 /**
@@ -40,10 +46,16 @@ export function runHandler(deps: HandlerDeps): OperationStep {
         log: scope.log,
         requestId: scope.requestId,
         publicUrl: deps.publicUrl,
+        files: deps.files,
       };
       try {
         const result = await (handler as Handlers[OperationId])(call.input as never, ctx);
-        return { status: result.status, body: result.body, headers: result.headers };
+        return {
+          status: result.status,
+          body: result.body,
+          headers: result.headers,
+          ...(result.contentType && { contentType: result.contentType }),
+        };
       } catch (error) {
         return failureReply(error, call, deps.resourceMetadataUrl);
       }

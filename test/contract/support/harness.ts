@@ -67,9 +67,15 @@ export async function startHarness(
     const headers: Record<string, string> = {};
     const auth = options.auth === undefined ? alice.auth : options.auth;
     if (auth) headers.Authorization = auth;
-    let body: string | undefined = options.rawBody;
-    if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let body: string | Blob | undefined = options.rawBody;
+    if (options.body instanceof Uint8Array) {
+      // A file's bytes (an upload), sent as they are.
+      body = new Blob([options.body as Uint8Array<ArrayBuffer>]);
+      headers['Content-Type'] = 'application/octet-stream';
+    } else {
+      if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+    }
     const res = await fetch(url, { method: op.method.toUpperCase(), headers, body });
     const text = await res.text();
     let parsed: unknown;
@@ -179,6 +185,7 @@ async function seedThroughApi(h: Harness, user: TestUser, ids: Map<string, strin
     }
     pending = failed;
   }
+  await seedFiles(h, user, ids);
   for (const op of h.catalog) {
     const param = itemParameter(h, op);
     if (op.method !== 'get' || !param || ids.has(param)) continue;
@@ -186,6 +193,46 @@ async function seedThroughApi(h: Harness, user: TestUser, ids: Map<string, strin
     const items = (answer.body as { items?: { id?: string }[] } | undefined)?.items ?? [];
     const listed = items.map((item) => item.id).filter((id): id is string => Boolean(id));
     if (listed.length > 0) ids.set(param, listed);
+  }
+}
+
+/**
+ * Uploads: a POST whose body is a file (`application/octet-stream`, with an example) to a
+ * collection under an item (`/v1/records/{record_id}/attachments`) is sent its example's
+ * bytes on the user's first items, and the ids it answers feed the path parameter of
+ * that collection's own items (`/v1/attachments/{attachment_id}`).
+ */
+async function seedFiles(h: Harness, user: TestUser, ids: Map<string, string[]>) {
+  for (const op of h.catalog.filter((o) => o.method === 'post')) {
+    const operation = h.t.contract.backend.getOperation(op.operationId) as Operation;
+    const media = (
+      operation.requestBody as
+        | { content?: Record<string, { schema?: { example?: unknown }; example?: unknown }> }
+        | undefined
+    )?.content?.['application/octet-stream'];
+    const example = media?.example ?? media?.schema?.example;
+    const match = /^(.*)\/\{([^}]+)\}\/([^/{}]+)$/.exec(op.path);
+    if (typeof example !== 'string' || !match) continue;
+    const [, , parentParam, collection] = match as unknown as [string, string, string, string];
+    const item = h.catalog.find((o) => o.path.startsWith(`/v1/${collection}/{`));
+    const param = item?.path.slice(`/v1/${collection}/{`.length).split('}')[0];
+    if (!param) continue;
+    const query = Object.fromEntries(
+      op.parameters.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, p.example]),
+    );
+    for (const parentId of (ids.get(parentParam) ?? []).slice(0, 3)) {
+      const answer = await h.call(op, {
+        path: { [parentParam]: parentId },
+        query: query as Record<string, unknown>,
+        body: Buffer.from(example),
+        auth: user.auth,
+      });
+      const id = (answer.body as { id?: string } | undefined)?.id;
+      if (answer.status !== 201 || !id) {
+        throw new Error(`uploading with ${op.operationId} failed: ${answer.status} ${answer.text}`);
+      }
+      ids.set(param, [...(ids.get(param) ?? []), id]);
+    }
   }
 }
 

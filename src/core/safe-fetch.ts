@@ -34,6 +34,9 @@ LOOPBACK.addAddress('::1', 'ipv6');
 
 export class FetchRefused extends Error {}
 
+/** The answer was larger than the fetch may read. */
+export class FetchTooLarge extends FetchRefused {}
+
 export interface SafeFetchOptions {
   /** Development only: http and loopback addresses are allowed. */
   allowLoopback: boolean;
@@ -54,12 +57,21 @@ function addressAllowed(address: string, allowLoopback: boolean): boolean {
   return !FORBIDDEN.check(ip, family);
 }
 
+/** What a fetch brought back: the bytes, and the type the server claimed (not to be trusted). */
+export interface Fetched {
+  bytes: Buffer;
+  contentType: string | undefined;
+}
+
 /**
- * GET a small JSON document from a URL someone else chose. docs/security.md A21 and R10:
- * https only, never a private, loopback or link-local address, no redirects at all,
- * size and time capped.
+ * GET the bytes at a URL someone else chose. docs/security.md A21 and R10: https only,
+ * never a private, loopback or link-local address, no redirects at all, size and time
+ * capped. Anything refused or failed is a FetchRefused saying why.
  */
-export async function safeFetchJson(raw: string, options: SafeFetchOptions): Promise<unknown> {
+export async function safeFetch(
+  raw: string,
+  options: SafeFetchOptions & { accept?: string },
+): Promise<Fetched> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -79,17 +91,18 @@ export async function safeFetchJson(raw: string, options: SafeFetchOptions): Pro
   if (!addresses.every((a) => addressAllowed(a, options.allowLoopback))) {
     throw new FetchRefused('the host is a private, loopback or link-local address');
   }
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 5000);
   const res = await (options.fetch ?? fetch)(url, {
     redirect: 'manual',
-    headers: { Accept: 'application/json' },
-    signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+    headers: { Accept: options.accept ?? '*/*' },
+    signal: timeout,
   }).catch((error: unknown) => {
     throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);
   });
   if (res.status !== 200) throw new FetchRefused(`the server answered ${res.status}`);
   const max = options.maxBytes ?? 16_384;
   const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > max) throw new FetchRefused('the document is too large');
+  if (declared > max) throw new FetchTooLarge('the document is too large');
   const reader = res.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -100,13 +113,23 @@ export async function safeFetchJson(raw: string, options: SafeFetchOptions): Pro
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      await reader.cancel();
-      throw new FetchRefused('the document is too large');
+      // Not awaited: a body that never settles must not hold the answer up.
+      reader.cancel().catch(() => {});
+      throw new FetchTooLarge('the document is too large');
     }
     chunks.push(value);
   }
+  return {
+    bytes: Buffer.concat(chunks),
+    contentType: res.headers.get('content-type') ?? undefined,
+  };
+}
+
+/** A small JSON document from a URL someone else chose (a Client ID Metadata Document). */
+export async function safeFetchJson(raw: string, options: SafeFetchOptions): Promise<unknown> {
+  const { bytes } = await safeFetch(raw, { ...options, accept: 'application/json' });
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new FetchRefused('the document is not JSON');
   }

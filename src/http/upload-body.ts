@@ -1,0 +1,28 @@
+import express, { type RequestHandler } from 'express';
+import { problemReply } from '../contract/reply.ts';
+import { fileTooLarge } from '../core/problems/files.ts';
+import { sendReply } from './send-reply.ts';
+
+/** The one API path whose body is a file's bytes (uploadAttachment in openapi.yaml). */
+const UPLOAD_PATH = /^\/records\/[^/]+\/attachments\/?$/;
+
+/**
+ * Reads an upload's body as bytes, whatever its Content-Type, up to the cap: a larger one
+ * is refused as soon as its Content-Length (or its bytes) say so, and nothing is kept.
+ * Mounted under /v1 before the JSON parser, so a file that happens to be JSON stays bytes.
+ */
+export function uploadBody(maxBytes: number): RequestHandler {
+  const raw = express.raw({ type: () => true, limit: maxBytes });
+  return (req, res, next) => {
+    if (req.method !== 'POST' || !UPLOAD_PATH.test(req.path)) return next();
+    raw(req, res, (error?: unknown) => {
+      if ((error as { type?: string } | undefined)?.type === 'entity.too.large') {
+        res.setHeader('Cache-Control', 'no-store');
+        // The rest of the body is not worth reading; the connection ends with the answer.
+        res.setHeader('Connection', 'close');
+        return sendReply(res, problemReply(fileTooLarge(maxBytes), res.locals.requestId));
+      }
+      next(error);
+    });
+  };
+}
