@@ -31,6 +31,8 @@ export interface PageContext {
   timezone: string;
   /** The hidden CSRF field for the page's forms (docs/security.md A7). */
   csrf: Html;
+  /** The largest file a record keeps, to say so beside an upload field. */
+  attachmentMaxBytes: number;
   /** Runs an operation as the person, through the whole contract pipeline (R13). */
   run(call: OperationCall): Promise<Reply>;
 }
@@ -49,6 +51,7 @@ async function contextFor(
     principal,
     timezone: principal.timezone,
     csrf: csrfField(deps.csrf.token(req, res, session.cookie)),
+    attachmentMaxBytes: deps.attachmentMaxBytes,
     run: (call) => operateAs(deps.contract, res, principal, call),
   };
 }

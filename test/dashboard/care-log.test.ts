@@ -175,7 +175,9 @@ describe('A record page', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('value="4.5 kg"');
     expect(page.text).toContain('value="2026-11-02"');
-    expect(page.text).toContain('Attachments: attachmentsSection');
+    // The record's files are on its page, and their forms come back to it.
+    expect(page.text).toContain(`action="/records/${rec.id}/attachments"`);
+    expect(page.text).toContain(`name="return_to" value="/records/${rec.id}"`);
     const saved = await postForm(b, `/records/${rec.id}`, `/records/${rec.id}`, {
       type: 'weight',
       title: 'Weight',

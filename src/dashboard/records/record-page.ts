@@ -4,6 +4,7 @@ import { type Html, html } from '../../web/html.ts';
 import { dashboardPage } from '../../web/layout.ts';
 import { expectStatus } from '../../web/operate.ts';
 import { sendPage } from '../../web/page-headers.ts';
+import { attachmentsSection } from '../attachments/section.ts';
 import { momentText } from '../day-text.ts';
 import { changedFields, type FormValues, formValues } from '../form-values.ts';
 import { sendNotFound } from '../not-found-page.ts';
@@ -34,17 +35,21 @@ ${r.details && html`<div class="wide"><dt>Notes</dt><dd>${r.details}</dd></div>`
 </dl>`;
 }
 
-function render(
+async function render(
   ctx: PageContext,
   status: number,
   r: CareRecord,
   values: FormValues,
   problem?: Reply,
-) {
+): Promise<void> {
+  const files = await attachmentsSection(ctx, r.id, {
+    returnTo: `/records/${r.id}`,
+    maxBytes: ctx.attachmentMaxBytes,
+  });
   const saved = ctx.req.method === 'GET' && ctx.req.query.saved === '1';
   const body = html`${saved && html`<p class="ok" role="status">Saved.</p>`}
 <div id="record" data-live-region>${summary(r)}</div>
-<!-- Attachments: attachmentsSection(ctx, record.id) from src/dashboard/attachments/ goes here. -->
+${files}
 <section aria-labelledby="edit-h"><h2 id="edit-h">Correct this record</h2>
 ${recordForm({ action: `/records/${r.id}`, values, csrf: ctx.csrf, submit: 'Save changes', problem })}
 </section>
@@ -63,7 +68,7 @@ ${recordForm({ action: `/records/${r.id}`, values, csrf: ctx.csrf, submit: 'Save
 /** GET /records/:id: one record, the form to correct it, and Delete. */
 export async function showRecord(ctx: PageContext): Promise<void> {
   const record = await loadRecord(ctx);
-  if (record) render(ctx, 200, record, recordValues(record));
+  if (record) await render(ctx, 200, record, recordValues(record));
 }
 
 /** POST /records/:id: updateRecord with only the fields that changed. */
@@ -76,7 +81,7 @@ export async function updateRecordFromPage(ctx: PageContext): Promise<void> {
   const reply = await ctx.run({ method: 'PATCH', path: `/v1/records/${record.id}`, body });
   if (reply.status === 200) return seeOther(ctx.res, `/records/${record.id}?saved=1`);
   if (reply.status >= 500) expectStatus(reply, 200);
-  render(ctx, reply.status === 409 ? 409 : 422, record, values, reply);
+  await render(ctx, reply.status === 409 ? 409 : 422, record, values, reply);
 }
 
 /** POST /records/:id/delete: deleteRecord, then back to the care log it was in. */
