@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { operations } from '../../generated/openapi.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { RequestClient } from '../auth/security-events.ts';
 import type { Db } from '../db/connect.ts';
 
 export type OperationId = keyof operations;
@@ -38,6 +39,8 @@ export interface HandlerContext {
   log: Logger;
   requestId: string;
   publicUrl: string;
+  /** Where the call came from, for the person's security log. */
+  client?: RequestClient;
 }
 
 export type Handler<K extends OperationId> = (

@@ -40,6 +40,7 @@ export function runHandler(deps: HandlerDeps): OperationStep {
         log: scope.log,
         requestId: scope.requestId,
         publicUrl: deps.publicUrl,
+        ...(scope.client && { client: scope.client }),
       };
       try {
         const result = await (handler as Handlers[OperationId])(call.input as never, ctx);
