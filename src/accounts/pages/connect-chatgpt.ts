@@ -54,7 +54,7 @@ ${notice === 'removed' && html`<p role="status" class="ok">The ChatGPT connectio
   if (clients.length > 0) {
     return html`${intro}
 ${clients.map(
-  (c) => html`<table>
+  (c) => html`<table class="facts">
 <tr><th>Client ID</th><td><code>${c.id}</code></td></tr>
 <tr><th>Callback URL</th><td>${callbackWords(c)}</td></tr>
 <tr><th>ChatGPT may</th><td>${c.scopes.map((s) => SCOPE_WORDS[s] ?? s).join('; ')}</td></tr>
@@ -119,7 +119,7 @@ async function sendClientPage(
     current: '/account/connections',
     status: form.status ?? 200,
     body: html`<p>In the GPT editor choose <strong>Actions → Authentication → OAuth</strong> and paste:</p>
-<table>
+<table class="facts">
 ${row('Client ID', client.id)}${row('Client Secret', secret ?? '(shown once — make a new client secret below if you lost it)')}${row('Authorization URL', `${deps.publicUrl}/oauth/authorize`)}${row('Token URL', `${deps.publicUrl}/oauth/token`)}${row('Scope', client.scopes.join(' '))}${row('Token exchange method', 'Default (POST request)')}</table>
 <p>Import the actions from <code>${deps.publicUrl}/actions/openapi.yaml</code>.</p>
 <p>With this connection ChatGPT will be able to:</p>
@@ -129,7 +129,7 @@ ${allowedList(client.scopes)}
 <p>After you save the GPT, the editor shows a callback URL. Paste it here so only that GPT can sign in. If you edit the GPT's action and the URL changes, paste the new one: the next sign-in uses it.</p>
 ${saved && html`<p role="status" class="ok">The callback URL was saved.</p>`}
 ${form.message && html`<p role="alert">${form.message}</p>`}
-<p>Now: ${callbackWords(client)}</p>
+<p>Accepted now: ${callbackWords(client)}</p>
 <form method="post" action="/account/chatgpt/${client.id}/callback">
 ${csrf}
 <p><label>Callback URL shown by the GPT editor <input name="callback_url" value="${form.callback ?? client.redirectUris[0] ?? ''}" placeholder="https://chatgpt.com/aip/g-…/oauth/callback" required></label></p>
