@@ -1,5 +1,6 @@
 import * as apiKeys from '../auth/api-keys.ts';
 import { ALL_SCOPES, type Scope } from '../auth/principal.ts';
+import { recordSecurityEvent } from '../auth/security-events.ts';
 import type { Handlers } from '../contract/handler-types.ts';
 import { itemNotFound } from '../core/problems/routing.ts';
 import { formatInZone } from '../dates/zone.ts';
@@ -78,6 +79,13 @@ export const accountHandlers: AccountHandlers = {
       scopes: scopesOf(body.scopes),
       now: ctx.now(),
     });
+    await recordSecurityEvent(ctx.db, {
+      userId: ctx.userId,
+      kind: 'api_key_created',
+      at: ctx.now(),
+      client: ctx.client,
+      detail: created.name,
+    });
     return {
       status: 201,
       body: {
@@ -96,6 +104,14 @@ export const accountHandlers: AccountHandlers = {
     if (!(await apiKeys.revokeApiKey(ctx.db, ctx.userId, path.key_id, ctx.now()))) {
       throw itemNotFound('API key');
     }
+    const key = await ctx.db('api_keys').where({ id: path.key_id }).first('name');
+    await recordSecurityEvent(ctx.db, {
+      userId: ctx.userId,
+      kind: 'api_key_revoked',
+      at: ctx.now(),
+      client: ctx.client,
+      detail: key?.name,
+    });
     return { status: 204, body: undefined };
   },
 
@@ -124,6 +140,18 @@ export const accountHandlers: AccountHandlers = {
     if (!(await apps.disconnectApp(ctx.db, ctx.userId, path.grant_id, ctx.now()))) {
       throw itemNotFound('connected app');
     }
+    const app = await ctx
+      .db('oauth_grants as g')
+      .join('oauth_clients as c', 'c.id', 'g.client_id')
+      .where('g.id', path.grant_id)
+      .first('c.name');
+    await recordSecurityEvent(ctx.db, {
+      userId: ctx.userId,
+      kind: 'app_disconnected',
+      at: ctx.now(),
+      client: ctx.client,
+      detail: app?.name,
+    });
     return { status: 204, body: undefined };
   },
 };

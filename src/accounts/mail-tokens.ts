@@ -14,7 +14,7 @@ export const MAIL_TOKEN_TTL_MS: Record<MailTokenPurpose, number> = {
 /** Returns the token for the link; only its SHA-256 is stored (DESIGN §4). */
 export async function issueMailToken(
   db: Db,
-  input: { userId: string; purpose: MailTokenPurpose; email: string },
+  input: { userId: string; purpose: MailTokenPurpose; email: string; ttlMs?: number },
   now: Date,
 ): Promise<string> {
   const token = randomToken();
@@ -24,7 +24,7 @@ export async function issueMailToken(
     purpose: input.purpose,
     email: input.email,
     created_at: now,
-    expires_at: new Date(now.getTime() + MAIL_TOKEN_TTL_MS[input.purpose]),
+    expires_at: new Date(now.getTime() + (input.ttlMs ?? MAIL_TOKEN_TTL_MS[input.purpose])),
   });
   return token;
 }

@@ -5,9 +5,17 @@ import { pageHeaders } from '../web/page-headers.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import { showAccount } from './pages/account.ts';
 import { createApiKeyFromPage, revokeApiKeyFromPage, showNewApiKey } from './pages/api-keys.ts';
-import { changePassword } from './pages/change-password.ts';
-import { connectChatGpt, saveChatGptCallback, showChatGptClient } from './pages/connect-chatgpt.ts';
+import { rotateCalendarFromPage, stopCalendarFromPage } from './pages/calendar-feed.ts';
+import { changePassword, showPasswordPage } from './pages/change-password.ts';
+import {
+  connectChatGpt,
+  deleteChatGptClient,
+  renewChatGptSecret,
+  saveChatGptCallback,
+  showChatGptClient,
+} from './pages/connect-chatgpt.ts';
 import { disconnectAppFromPage } from './pages/connected-apps.ts';
+import { showConnections } from './pages/connections.ts';
 import { deleteAccount, showGoodbye } from './pages/delete-account.ts';
 import {
   requestPasswordReset,
@@ -15,6 +23,7 @@ import {
   showForgotPassword,
   showResetPassword,
 } from './pages/password-reset.ts';
+import { showSecurity, signOutEverywhere } from './pages/security.ts';
 import { showSignIn, signIn } from './pages/sign-in.ts';
 import { signOut } from './pages/sign-out.ts';
 import { showSignUp, signUp } from './pages/sign-up.ts';
@@ -35,7 +44,13 @@ export function accountsRouter(
   router.post('/signup', headers, parseForm, signUp(deps));
   router.post('/signout', headers, parseForm, signOut(deps));
   router.get('/account', headers, showAccount(deps, contract));
+  router.get('/account/password', headers, showPasswordPage(deps));
   router.post('/account/password', headers, parseForm, changePassword(deps));
+  router.get('/account/connections', headers, showConnections(deps, contract));
+  router.get('/account/security', headers, showSecurity(deps));
+  router.post('/account/sign-out-everywhere', headers, parseForm, signOutEverywhere(deps));
+  router.post('/account/calendar', headers, parseForm, rotateCalendarFromPage(deps, contract));
+  router.post('/account/calendar/stop', headers, parseForm, stopCalendarFromPage(deps, contract));
   router.post('/account/chatgpt', headers, parseForm, connectChatGpt(chatGpt));
   router.get('/account/chatgpt/:clientId', headers, showChatGptClient(chatGpt));
   router.post(
@@ -43,6 +58,13 @@ export function accountsRouter(
     headers,
     parseForm,
     saveChatGptCallback(chatGpt),
+  );
+  router.post('/account/chatgpt/:clientId/secret', headers, parseForm, renewChatGptSecret(chatGpt));
+  router.post(
+    '/account/chatgpt/:clientId/delete',
+    headers,
+    parseForm,
+    deleteChatGptClient(chatGpt),
   );
   router.post(
     '/account/apps/:grantId/disconnect',

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { purgeMailTokens } from '../accounts/mail-tokens.ts';
+import { purgeSecurityEvents } from '../auth/security-events.ts';
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/connect.ts';
 import { purgeDeleted } from '../db/purge-deleted.ts';
@@ -17,6 +18,8 @@ export interface Purged {
   throttleCounters: number;
   rateLimits: number;
   mailTokens: number;
+  /** Security-log events older than a year. */
+  securityEvents: number;
   /** Tasks and records deleted more than 30 days ago. */
   tasks: number;
   records: number;
@@ -31,6 +34,7 @@ export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
     throttleCounters: await purgeStaleThrottleCounters(db, now),
     rateLimits: await purgeExpiredRateLimits(db, now),
     mailTokens: await purgeMailTokens(db, now),
+    securityEvents: await purgeSecurityEvents(db, now),
     tasks: await purgeDeleted(db, 'tasks', now),
     records: await purgeDeleted(db, 'records', now),
   };

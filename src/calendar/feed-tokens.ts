@@ -43,3 +43,9 @@ export async function findFeedOwner(
     .first('u.id as userId', 'u.timezone as timezone');
   return row;
 }
+
+/** When the user's feed was made, or undefined while it is off; the token is never shown again. */
+export async function feedCreatedAt(db: Db, userId: string): Promise<Date | undefined> {
+  const row = await db('calendar_feeds').where({ user_id: userId }).first('created_at');
+  return row && new Date(row.created_at);
+}

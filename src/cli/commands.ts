@@ -1,3 +1,4 @@
+import { setPasswordLink } from '../accounts/set-password-link.ts';
 import { createUser, DuplicateEmailError, findUserByEmail } from '../accounts/users.ts';
 import { createApiKey } from '../auth/api-keys.ts';
 import { ALL_SCOPES, isScope, type Scope } from '../auth/principal.ts';
@@ -19,6 +20,8 @@ export interface CommandDeps {
   db: Db;
   now: () => Date;
   defaultTimezone: string;
+  /** Tend's address, for the links a command prints. */
+  publicUrl: string;
 }
 
 /**
@@ -38,7 +41,14 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
         timezone,
         now: deps.now(),
       });
-      return { id: user.id, email: user.email, display_name: user.display_name, timezone };
+      return {
+        id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        timezone,
+        set_password_url: await setPasswordLink(deps.db, user, deps.publicUrl, deps.now()),
+        note: 'Give the person this link to choose a password; it works once, for 24 hours.',
+      };
     } catch (error) {
       if (error instanceof DuplicateEmailError) throw new UsageError(error.message);
       throw error;

@@ -61,7 +61,12 @@ async function main(argv: string[]): Promise<void> {
   const now = () => new Date();
   print(
     await withDatabase(config, { migrate: true }, async (db) =>
-      run(args, { db, now, defaultTimezone: config.defaultTimezone }),
+      run(args, {
+        db,
+        now,
+        defaultTimezone: config.defaultTimezone,
+        publicUrl: config.publicUrl,
+      }),
     ),
   );
 }

@@ -44,7 +44,7 @@ export async function serve(config: Config): Promise<void> {
   if (embedded) {
     admin = await serveAdminSocket(
       config.dataDir,
-      { db, now, defaultTimezone: config.defaultTimezone },
+      { db, now, defaultTimezone: config.defaultTimezone, publicUrl: config.publicUrl },
       log,
     );
   }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { operations } from '../../generated/openapi.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { RequestClient } from '../auth/security-events.ts';
 import type { SafeFetchOptions } from '../core/safe-fetch.ts';
 import type { Db } from '../db/connect.ts';
 
@@ -46,6 +47,8 @@ export interface HandlerContext {
   log: Logger;
   requestId: string;
   publicUrl: string;
+  /** Where the call came from, for the person's security log. */
+  client?: RequestClient;
   /** Files kept with records: how large one may be, and how one is fetched by link (A21). */
   files: FileSettings;
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { bearerToken } from '../auth/authenticate.ts';
+import { clientOf } from '../auth/security-events.ts';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
 import type { RequestScope } from '../pipeline/request-scope.ts';
 import { sendReply } from './send-reply.ts';
@@ -12,6 +13,7 @@ export function apiRoute(contract: Contract) {
       log: res.locals.log,
       bearer: bearerToken(req.get('authorization')),
       ...(req.ip !== undefined && { clientIp: req.ip }),
+      client: clientOf(req),
     };
     const reply = await contract.handle(
       {

@@ -47,6 +47,30 @@ export interface OwnedClient {
   id: string;
   redirectUris: string[];
   scopes: string[];
+  createdAt: Date;
+}
+
+function ownedClientOf(row: {
+  id: string;
+  redirect_uris: string[];
+  scopes: string[];
+  created_at: Date | string;
+}): OwnedClient {
+  return {
+    id: row.id,
+    redirectUris: row.redirect_uris,
+    scopes: row.scopes,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+/** The person's ChatGPT Action clients, oldest first: usually one. */
+export async function listOwnedClients(db: Db, ownerId: string): Promise<OwnedClient[]> {
+  const rows = await db('oauth_clients')
+    .where({ owner_id: ownerId, kind: 'chatgpt_action' })
+    .orderBy([{ column: 'created_at' }, { column: 'id' }])
+    .select('id', 'redirect_uris', 'scopes', 'created_at');
+  return rows.map(ownedClientOf);
 }
 
 export async function findOwnedClient(
@@ -56,8 +80,8 @@ export async function findOwnedClient(
 ): Promise<OwnedClient | undefined> {
   const row = await db('oauth_clients')
     .where({ id: clientId, owner_id: ownerId, kind: 'chatgpt_action' })
-    .first('id', 'redirect_uris', 'scopes');
-  return row && { id: row.id, redirectUris: row.redirect_uris, scopes: row.scopes };
+    .first('id', 'redirect_uris', 'scopes', 'created_at');
+  return row && ownedClientOf(row);
 }
 
 /** The secret, the first time only: the nonce is taken with one atomic UPDATE. */
@@ -91,4 +115,42 @@ export async function pinCallback(
     .where({ id: clientId, owner_id: ownerId, kind: 'chatgpt_action' })
     .update({ redirect_uris: [callback] });
   return updated === 1;
+}
+
+/**
+ * A new client secret for the same client, shown once as the first was: the old secret
+ * stops working for the token endpoint at once. Grants and tokens already issued stay, so
+ * the GPT keeps working once the new secret is pasted.
+ */
+export async function renewClientSecret(
+  db: Db,
+  serverSecret: string,
+  ownerId: string,
+  clientId: string,
+): Promise<boolean> {
+  const nonce = randomBytes(16).toString('base64url');
+  const updated = await db('oauth_clients')
+    .where({ id: clientId, owner_id: ownerId, kind: 'chatgpt_action' })
+    .update({
+      secret_hash: hashSecret(deriveSecret(serverSecret, clientId, nonce)),
+      reveal_nonce: nonce,
+    });
+  return updated === 1;
+}
+
+/**
+ * Removes the client: its grants, their refresh tokens and codes go with it by cascade,
+ * and its access tokens fail at the next check (docs/security.md A19).
+ */
+export async function deleteOwnedClient(
+  db: Db,
+  ownerId: string,
+  clientId: string,
+): Promise<boolean> {
+  // RETURNING counts alike on pg and PGlite, whose drivers report a DELETE differently.
+  const deleted = await db('oauth_clients')
+    .where({ id: clientId, owner_id: ownerId, kind: 'chatgpt_action' })
+    .delete()
+    .returning('id');
+  return deleted.length === 1;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../auth/principal.ts';
+import type { RequestClient } from '../auth/security-events.ts';
 
 /** Per-request state the surface (HTTP, MCP, a page) hands the pipeline with the call. */
 export interface RequestScope {
@@ -19,6 +20,8 @@ export interface RequestScope {
   authError?: unknown;
   /** The client's address (behind TRUST_PROXY proxies), for per-IP rate limits. */
   clientIp?: string;
+  /** Where the request came from, for the person's security log only. */
+  client?: RequestClient;
   /** The request was already counted against its rate limit (an MCP tool call). */
   rateCounted?: boolean;
 }

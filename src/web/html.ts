@@ -36,8 +36,15 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   return new Html(out);
 }
 
-/** The frame of every page: no script, no external resource (docs/security.md A10). */
-export function page(title: string, body: Html): string {
+/**
+ * The frame of every signed-out page: no inline script, no external resource
+ * (docs/security.md A10); `scripts` are Tend's own enhancements (`/assets/js/<name>.js`).
+ */
+export function page(
+  title: string,
+  body: Html,
+  options: { scripts?: readonly string[] } = {},
+): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -46,6 +53,7 @@ export function page(title: string, body: Html): string {
 <title>${title} · Tend</title>
 <link rel="stylesheet" href="/assets/tend.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${(options.scripts ?? []).map((name) => html`<script src="/assets/js/${name}.js" defer></script>\n`)}
 </head>
 <body>
 <header class="site"><a class="brand" href="/">Tend</a></header>

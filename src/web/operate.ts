@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { Principal } from '../auth/principal.ts';
+import { clientOf } from '../auth/security-events.ts';
 import { pagePrincipal, webPrincipal } from '../auth/session-check.ts';
 import type { SignedIn } from '../auth/session-cookie.ts';
 import type { Reply } from '../contract/reply.ts';
@@ -53,6 +54,7 @@ export function operateAs(
       log: res.locals.log,
       bearer: undefined,
       sessionPrincipal: principal,
+      client: clientOf(res.req),
     },
   );
 }

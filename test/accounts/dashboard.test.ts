@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import {
   type Browser,
@@ -15,13 +15,21 @@ let b: Browser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  b = await signUpAs(t.app, 'dash@example.com', 'Dash');
 });
 afterAll(() => t.close());
 
+// A person has one ChatGPT connection at a time: each test starts with a new person, an
+// hour on, so sign-up's per-source limit (R7) does not count them together.
+let people = 0;
+beforeEach(async () => {
+  people += 1;
+  t.clock.advance(60 * 60 * 1000);
+  b = await signUpAs(t.app, `dash${people}@example.com`, 'Dash');
+});
+
 /** Presses Connect ChatGPT with the boxes as they are, or with only `scopes` ticked. */
 async function connectChatGpt(browser: Browser, scopes?: string[]) {
-  const home = await browser.get('/account');
+  const home = await browser.get('/account/connections');
   const form = new URLSearchParams(formBodyOf(home.text, '/account/chatgpt'));
   if (scopes) {
     form.delete('scopes');
@@ -58,8 +66,10 @@ describe('Connect ChatGPT', () => {
   });
 
   it('offers every assistant scope ticked, each said in plain words', async () => {
-    const home = await b.get('/account');
-    const section = home.text.slice(home.text.indexOf('<h2>Connect ChatGPT</h2>'));
+    const home = await b.get('/account/connections');
+    const section = home.text.slice(
+      home.text.indexOf('<form method="post" action="/account/chatgpt">'),
+    );
     const form = section.slice(0, section.indexOf('</form>'));
     for (const [scope, words] of [
       ['tasks:read', 'See your tasks'],
@@ -77,17 +87,9 @@ describe('Connect ChatGPT', () => {
   });
 
   it('lets the person narrow the scopes, checked on the server: at least one, assistant ones only', async () => {
-    const narrow = await connectChatGpt(b, ['tasks:read', 'records:read']);
-    expect(narrow.cell('Scope')).toBe('tasks:read records:read');
-    const allowed = narrow.page.text.slice(narrow.page.text.indexOf('ChatGPT will be able to'));
-    expect(allowed).toContain('See your tasks');
-    expect(allowed).not.toContain('See and change');
-    const stored = await t.db('oauth_clients').where({ id: narrow.clientId }).first('scopes');
-    expect(stored.scopes).toEqual(['tasks:read', 'records:read']);
-
     const count = async () => Number((await t.db('oauth_clients').count('* as n'))[0]?.n);
     const before = await count();
-    const csrf = csrfTokenOf((await b.get('/account')).text);
+    const csrf = csrfTokenOf((await b.get('/account/connections')).text);
     for (const body of [
       `csrf_token=${csrf}`,
       `csrf_token=${csrf}&scopes=account`,
@@ -96,11 +98,18 @@ describe('Connect ChatGPT', () => {
     ]) {
       const res = await b.post('/account/chatgpt').type('form').send(body);
       expect(res.status, body).toBe(303);
-      expect(res.headers.location).toBe('/account?chatgpt=invalid');
+      expect(res.headers.location).toBe('/account/connections?chatgpt=invalid#chatgpt');
     }
     expect(await count()).toBe(before);
-    const again = await b.get('/account?chatgpt=invalid');
+    const again = await b.get('/account/connections?chatgpt=invalid');
     expect(again.text).toContain('Choose at least one thing ChatGPT may do.');
+    const narrow = await connectChatGpt(b, ['tasks:read', 'records:read']);
+    expect(narrow.cell('Scope')).toBe('tasks:read records:read');
+    const allowed = narrow.page.text.slice(narrow.page.text.indexOf('ChatGPT will be able to'));
+    expect(allowed).toContain('See your tasks');
+    expect(allowed).not.toContain('See and change');
+    const stored = await t.db('oauth_clients').where({ id: narrow.clientId }).first('scopes');
+    expect(stored.scopes).toEqual(['tasks:read', 'records:read']);
   });
 
   it('the shown secret works at the token endpoint with the ChatGPT callback pattern', async () => {
@@ -149,7 +158,12 @@ describe('Connect ChatGPT', () => {
       .post(`/account/chatgpt/${c.clientId}/callback`)
       .type('form')
       .send({ csrf_token: csrfTokenOf(c.page.text), callback_url: 'https://evil.example/cb' });
-    expect(bad.status).toBe(400);
+    // The page comes back with what was typed and why it was refused; nothing changed.
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('value="https://evil.example/cb"');
+    expect(bad.text).toContain('That is not a ChatGPT callback URL');
+    const kept = await t.db('oauth_clients').where({ id: c.clientId }).first('redirect_uris');
+    expect(kept.redirect_uris).toEqual([pinned]);
   });
 
   it('shows another person nothing of someone’s client', async () => {
@@ -181,7 +195,7 @@ describe('connected apps', () => {
           client_secret: c.secret,
         })
     ).body;
-    const home = await b.get('/account');
+    const home = await b.get('/account/connections');
     expect(home.text).toContain('ChatGPT');
     expect(home.text).toContain('See and change your tasks');
     const grant = await t.db('oauth_grants').where({ client_id: c.clientId }).first();
@@ -249,7 +263,7 @@ describe('changing the password', () => {
         current_password: 'not it at all',
         new_password: 'a brand new password',
       });
-    expect(wrong.headers.location).toBe('/account?password=wrong');
+    expect(wrong.headers.location).toBe('/account/password?password=wrong');
     const res = await me
       .post('/account/password')
       .type('form')
@@ -259,7 +273,7 @@ describe('changing the password', () => {
         new_password: 'a brand new password',
       });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/account?password=changed');
+    expect(res.headers.location).toBe('/account/password?password=changed');
     expect((await me.get('/account')).status).toBe(200);
     expect((await elsewhere.get('/account')).status).toBe(303);
     const refreshed = await t.request
@@ -273,7 +287,7 @@ describe('changing the password', () => {
 
 describe('API keys on the dashboard', () => {
   async function createFromPage(me: Browser, fields: Record<string, string | string[]>) {
-    const home = await me.get('/account');
+    const home = await me.get('/account/connections');
     return me
       .post('/account/api-keys')
       .type('form')
@@ -282,7 +296,7 @@ describe('API keys on the dashboard', () => {
 
   it('ticks the four assistant scopes by default, and a key made so reaches tasks and records', async () => {
     const me = await signUpAs(t.app, 'default-keys@example.com');
-    const home = await me.get('/account');
+    const home = await me.get('/account/connections');
     const form = new URLSearchParams(formBodyOf(home.text, '/account/api-keys'));
     expect(form.getAll('scopes')).toEqual([
       'tasks:read',
@@ -305,7 +319,7 @@ describe('API keys on the dashboard', () => {
 
   it('creates a key with the chosen scopes and shows it once, after a 303', async () => {
     const me = await signUpAs(t.app, 'keys@example.com');
-    const home = await me.get('/account');
+    const home = await me.get('/account/connections');
     expect(home.text).toContain('<input type="checkbox" name="scopes" value="account">');
     const res = await createFromPage(me, {
       name: 'Garden sensor',
@@ -328,7 +342,7 @@ describe('API keys on the dashboard', () => {
       .send({ title: 'Not allowed' });
     expect(write.status).toBe(403);
 
-    const listed = await me.get('/account');
+    const listed = await me.get('/account/connections');
     expect(listed.text).toContain('Garden sensor');
     expect(listed.text).toContain(`${key.slice(0, 13)}…`);
     expect(listed.text).toContain('tasks:read records:write');
@@ -338,7 +352,7 @@ describe('API keys on the dashboard', () => {
   it('sends a key without a name or scope back with a message, and makes none', async () => {
     const me = await signUpAs(t.app, 'keys2@example.com');
     const res = await createFromPage(me, { name: 'No scopes' });
-    expect(res.headers.location).toBe('/account?keys=invalid');
+    expect(res.headers.location).toBe('/account/connections?keys=invalid#api-keys');
     expect((await me.get(res.headers.location as string)).text).toContain(
       'choose at least one scope',
     );
@@ -352,7 +366,7 @@ describe('API keys on the dashboard', () => {
     const key = /<code>(tend_[A-Za-z0-9_-]+)<\/code>/.exec(
       (await me.get('/account/api-keys/new')).text,
     )?.[1];
-    const home = await me.get('/account');
+    const home = await me.get('/account/connections');
     const action = /action="(\/account\/api-keys\/[0-9a-f-]{36}\/revoke)"/.exec(
       home.text,
     )?.[1] as string;
@@ -361,8 +375,8 @@ describe('API keys on the dashboard', () => {
       .type('form')
       .send({ csrf_token: csrfTokenOf(home.text) });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/account?keys=revoked');
-    expect((await me.get('/account')).text).not.toContain('Old script');
+    expect(res.headers.location).toBe('/account/connections?keys=revoked#api-keys');
+    expect((await me.get('/account/connections')).text).not.toContain('Old script');
     t.clock.advance(30_001);
     expect((await t.request.get('/v1/tasks').set('Authorization', `Bearer ${key}`)).status).toBe(
       401,

@@ -58,7 +58,7 @@ async function personWithData(email: string): Promise<{ b: Browser; userId: stri
     201,
   );
 
-  const home = await b.get('/account');
+  const home = await b.get('/account/connections');
   const connect = await b
     .post('/account/chatgpt')
     .type('form')

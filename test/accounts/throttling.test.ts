@@ -54,23 +54,23 @@ describe('R7: sign-up', () => {
     clock.advance(HOUR);
     const ip = '198.51.100.1';
     for (let i = 0; i < THROTTLES.signUpPerIp.limit; i++) {
-      expect((await signUpAttempt(ip, `ip${i}@example.com`)).status).toBe(303);
+      expect((await signUpAttempt(ip, `ip${i}@example.com`)).status).toBe(422);
     }
     const refused = await signUpAttempt(ip, 'one-more@example.com');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await signUpAttempt('198.51.100.2', 'other@example.com')).status).toBe(303);
+    expect((await signUpAttempt('198.51.100.2', 'other@example.com')).status).toBe(422);
   });
 
   it('R7: sign-up is throttled per account (the address asked for), whatever the IP', async () => {
     clock.advance(HOUR);
     for (let i = 0; i < THROTTLES.signUpPerAccount.limit; i++) {
-      expect((await signUpAttempt(`203.0.113.${i}`, 'Target@example.com')).status).toBe(303);
+      expect((await signUpAttempt(`203.0.113.${i}`, 'Target@example.com')).status).toBe(422);
     }
     expect((await signUpAttempt('203.0.113.200', 'target@EXAMPLE.com')).status).toBe(429);
-    expect((await signUpAttempt('203.0.113.201', 'someone-else@example.com')).status).toBe(303);
+    expect((await signUpAttempt('203.0.113.201', 'someone-else@example.com')).status).toBe(422);
     clock.advance(HOUR);
-    expect((await signUpAttempt('203.0.113.202', 'target@example.com')).status).toBe(303);
+    expect((await signUpAttempt('203.0.113.202', 'target@example.com')).status).toBe(422);
   });
 });
 
@@ -170,7 +170,7 @@ describe('R7: sign-in slows the stranger, never the owner', () => {
       );
     }
     // Three free tries, then the stranger waits (no time passes between the tries here).
-    expect(statuses.slice(0, SIGN_IN_BACKOFF.free)).toEqual([303, 303, 303]);
+    expect(statuses.slice(0, SIGN_IN_BACKOFF.free)).toEqual([422, 422, 422]);
     expect(statuses.slice(SIGN_IN_BACKOFF.free + 1).every((s) => s === 429)).toBe(true);
     const owner = await signInFrom('198.51.100.77', 'owner@example.com', PASSWORD);
     expect(owner.status).toBe(303);
@@ -192,7 +192,7 @@ describe('R7: sign-in slows the stranger, never the owner', () => {
         waits.push(wait);
         clock.advance(wait * 1000);
         // The wait is over: this try is heard (and fails, and the next wait is longer).
-        expect((await signInFrom(ip, 'doubling@example.com', 'wrong password!')).status).toBe(303);
+        expect((await signInFrom(ip, 'doubling@example.com', 'wrong password!')).status).toBe(422);
       }
     }
     expect(waits).toEqual([1, 2, 4, 8].slice(0, waits.length));
@@ -200,7 +200,7 @@ describe('R7: sign-in slows the stranger, never the owner', () => {
     // The right password, once the wait is over, forgets the failures.
     clock.advance(15 * 60 * 1000);
     expect((await signInFrom(ip, 'doubling@example.com', PASSWORD)).status).toBe(303);
-    expect((await signInFrom(ip, 'doubling@example.com', 'wrong password!')).status).toBe(303);
+    expect((await signInFrom(ip, 'doubling@example.com', 'wrong password!')).status).toBe(422);
   }, 120_000);
 
   it('wrong passwords from many sources never lock the owner out', async () => {
@@ -208,7 +208,7 @@ describe('R7: sign-in slows the stranger, never the owner', () => {
     await signUpAs(app, 'many@example.com');
     for (let i = 0; i < 12; i++) {
       const res = await signInFrom(`203.0.113.${100 + i}`, 'many@example.com', 'wrong password!');
-      expect(res.status).toBe(303);
+      expect(res.status).toBe(422);
     }
     expect((await signInFrom('198.51.100.78', 'many@example.com', PASSWORD)).status).toBe(303);
   }, 120_000);

@@ -16,6 +16,7 @@ const seed = (args: Record<string, string | boolean>) =>
     db: t.db,
     now: t.clock.now,
     defaultTimezone: 'UTC',
+    publicUrl: 'http://tend.test',
   });
 
 async function get(path: string) {

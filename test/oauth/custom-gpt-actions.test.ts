@@ -49,7 +49,7 @@ afterAll(async () => {
 
 /** Steps 1, 3 and 4 of the README: what the Connect page tells the person to paste. */
 async function connectChatGptOnTheDashboard() {
-  const home = await b.get('/account');
+  const home = await b.get('/account/connections');
   const made = await b
     .post('/account/chatgpt')
     .type('form')

@@ -99,7 +99,12 @@ describe('metadata', () => {
 });
 
 describe('tend client create', () => {
-  const deps = () => ({ db: t.db, now: t.clock.now, defaultTimezone: 'UTC' });
+  const deps = () => ({
+    db: t.db,
+    now: t.clock.now,
+    defaultTimezone: 'UTC',
+    publicUrl: 'http://tend.test',
+  });
 
   it('prints the client id and, for a confidential client, the secret once', async () => {
     const out = (await dataCommands['client create']?.(

@@ -6,11 +6,11 @@ import { readCookie, setCookie } from '../../core/cookies.ts';
 import { ASSISTANT_SCOPES, SCOPE_WORDS } from '../../oauth/scopes.ts';
 import type { Contract } from '../../pipeline/contract-pipeline.ts';
 import { field, seeOther } from '../../web/forms.ts';
-import { type Html, html, page } from '../../web/html.ts';
+import { type Html, html } from '../../web/html.ts';
 import { expectStatus, operate } from '../../web/operate.ts';
-import { sendPage } from '../../web/page-headers.ts';
 import { signedInForm } from '../../web/signed-in-form.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
+import { sendAccountPage } from './account-frame.ts';
 
 type ApiKey = components['schemas']['ApiKey'];
 type CreatedApiKey = components['schemas']['CreatedApiKey'];
@@ -28,7 +28,7 @@ export const shortTime = (at: string | null) => (at ? at.slice(0, 16).replace('T
  * assistant operation; `account` has to be chosen on purpose.
  */
 export function apiKeysSection(keys: ApiKey[], csrf: Html, message: string | undefined): Html {
-  return html`<h2>API keys</h2>
+  return html`<h2 id="api-keys">API keys</h2>
 <p>For your own scripts, and for a Custom GPT set to <strong>API Key, Bearer</strong>. Send a key as <code>Authorization: Bearer tend_…</code>.</p>
 ${message && html`<p role="alert">${message}</p>`}
 ${
@@ -69,7 +69,7 @@ export function createApiKeyFromPage(deps: WebDeps, contract: Contract) {
       path: '/v1/account/api-keys',
       body: { name: field(req, 'name'), scopes },
     });
-    if (reply.status === 400) return seeOther(res, '/account?keys=invalid');
+    if (reply.status === 400) return seeOther(res, '/account/connections?keys=invalid#api-keys');
     const created = expectStatus<CreatedApiKey>(reply, 201);
     setCookie(res, NEW_KEY_COOKIE, created.key, {
       secure: deps.secureCookies,
@@ -84,7 +84,7 @@ export function createApiKeyFromPage(deps: WebDeps, contract: Contract) {
 export function showNewApiKey(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     const session = await currentSession(req, deps);
-    if (!session) return seeOther(res, '/signin?return_to=%2Faccount');
+    if (!session) return seeOther(res, '/signin?return_to=%2Faccount%2Fconnections');
     const key = readCookie(req, NEW_KEY_COOKIE);
     setCookie(res, NEW_KEY_COOKIE, '', {
       secure: deps.secureCookies,
@@ -97,11 +97,11 @@ export function showNewApiKey(deps: WebDeps) {
 <p><code>${key}</code></p>
 <p>Send it as <code>Authorization: Bearer ${key.slice(0, 13)}…</code>.</p>`
         : html`<p>This key was already shown once. If you did not copy it, revoke it and create another.</p>`;
-    sendPage(
-      res,
-      200,
-      page('Your new API key', html`${shown}<p><a href="/account">Back to your account</a></p>`),
-    );
+    sendAccountPage(res, {
+      title: 'Your new API key',
+      current: '/account/connections',
+      body: html`${shown}<p><a href="/account/connections#api-keys">Back to your connections</a></p>`,
+    });
   };
 }
 
@@ -115,6 +115,9 @@ export function revokeApiKeyFromPage(deps: WebDeps, contract: Contract) {
       path: `/v1/account/api-keys/${encodeURIComponent(String(req.params.keyId))}`,
     });
     if (reply.status >= 500) expectStatus(reply, 204);
-    seeOther(res, reply.status === 204 ? '/account?keys=revoked' : '/account');
+    seeOther(
+      res,
+      reply.status === 204 ? '/account/connections?keys=revoked#api-keys' : '/account/connections',
+    );
   };
 }

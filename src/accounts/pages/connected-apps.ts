@@ -18,6 +18,6 @@ export function disconnectAppFromPage(deps: WebDeps, contract: Contract) {
       path: `/v1/account/connected-apps/${encodeURIComponent(String(req.params.grantId))}`,
     });
     if (reply.status >= 500) expectStatus(reply, 204);
-    seeOther(res, '/account');
+    seeOther(res, '/account/connections#apps');
   };
 }

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { clientOf, recordSecurityEvent } from '../../auth/security-events.ts';
 import { endSessionCookie } from '../../auth/session-cookie.ts';
 import { lookupTable } from '../../core/lookup-table.ts';
 import { checkThrottles } from '../../http/throttle.ts';
@@ -142,6 +143,12 @@ export function resetPassword(deps: WebDeps) {
       await markEmailVerified(trx, used.userId, used.email, now);
       await consumeEveryMailToken(trx, used.userId, 'reset_password', now);
       await endEverySession(trx, used.userId);
+      await recordSecurityEvent(trx, {
+        userId: used.userId,
+        kind: 'password_reset',
+        at: now,
+        client: clientOf(req),
+      });
       return true;
     });
     if (!done) return sendExpiredLink(res, AGAIN);

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { clientOf, recordSecurityEvent } from '../../auth/security-events.ts';
 import { currentSession, safeReturnTo, startSession } from '../../auth/session-cookie.ts';
 import { lookupTable } from '../../core/lookup-table.ts';
 import {
@@ -8,7 +9,7 @@ import {
   recordFailure,
 } from '../../http/throttle.ts';
 import { csrfField, guardForm } from '../../web/form-guard.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
+import { field, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import { accountAtSource, SIGN_IN_BACKOFF, THROTTLES } from '../../web/throttles.ts';
@@ -25,31 +26,46 @@ const NOTICES = lookupTable<string>({
   reset: 'Your password was changed and every device was signed out. Sign in with the new one.',
 });
 
+interface SignInForm {
+  csrfToken: string;
+  returnTo: string;
+  email?: string;
+  message?: string | undefined;
+  notice?: string | undefined;
+}
+
+/** The sign-in form; after a wrong password it keeps the address, never the password. */
+function signInPage(f: SignInForm): string {
+  return page(
+    'Sign in to Tend',
+    html`${f.message && html`<p role="alert">${f.message}</p>`}
+${f.notice && html`<p role="status" class="ok">${f.notice}</p>`}
+<form method="post" action="/signin">
+${csrfField(f.csrfToken)}
+<input type="hidden" name="return_to" value="${f.returnTo}">
+<p><label>Email <input type="email" name="email" value="${f.email ?? ''}" required autocomplete="username"></label></p>
+<p><label>Password <input type="password" name="password" required autocomplete="current-password"${f.email ? html` autofocus` : ''}></label></p>
+<p><button type="submit">Sign in</button></p>
+</form>
+<p><a href="/forgot-password">Forgot your password?</a></p>
+<p>No account yet? <a href="/signup?return_to=${encodeURIComponent(f.returnTo)}">Sign up</a></p>`,
+  );
+}
+
 export function showSignIn(deps: WebDeps) {
   return async (req: Request, res: Response) => {
     const session = await currentSession(req, deps);
     const returnTo = safeReturnTo(req.query.return_to);
     if (session) return seeOther(res, returnTo);
-    const token = deps.csrf.token(req, res, undefined);
-    const message = MESSAGES[String(req.query.error)];
-    const notice = NOTICES[String(req.query.notice)];
     sendPage(
       res,
       200,
-      page(
-        'Sign in to Tend',
-        html`${message && html`<p role="alert">${message}</p>`}
-${notice && html`<p role="status" class="ok">${notice}</p>`}
-<form method="post" action="/signin">
-${csrfField(token)}
-<input type="hidden" name="return_to" value="${returnTo}">
-<p><label>Email <input type="email" name="email" required autocomplete="username"></label></p>
-<p><label>Password <input type="password" name="password" required autocomplete="current-password"></label></p>
-<p><button type="submit">Sign in</button></p>
-</form>
-<p><a href="/forgot-password">Forgot your password?</a></p>
-<p>No account yet? <a href="/signup?return_to=${encodeURIComponent(returnTo)}">Sign up</a></p>`,
-      ),
+      signInPage({
+        csrfToken: deps.csrf.token(req, res, undefined),
+        returnTo,
+        message: MESSAGES[String(req.query.error)],
+        notice: NOTICES[String(req.query.notice)],
+      }),
     );
   };
 }
@@ -75,10 +91,34 @@ export function signIn(deps: WebDeps) {
     const ok = await verifyPassword(user?.password_hash ?? null, field(req, 'password'));
     if (!user || !ok) {
       await recordFailure(deps.db, SIGN_IN_BACKOFF, pair, deps.now());
-      return seeOther(res, `/signin?error=invalid&return_to=${encodeURIComponent(returnTo)}`);
+      // The owner sees the attempt in their log; the page says the same either way.
+      if (user) {
+        await recordSecurityEvent(deps.db, {
+          userId: user.id,
+          kind: 'sign_in_failed',
+          at: deps.now(),
+          client: clientOf(req),
+        });
+      }
+      return sendPage(
+        res,
+        422,
+        signInPage({
+          csrfToken: deps.csrf.token(req, res, undefined),
+          returnTo,
+          email: field(req, 'email').trim(),
+          message: MESSAGES.invalid,
+        }),
+      );
     }
     await clearFailures(deps.db, SIGN_IN_BACKOFF, pair);
     await startSession(res, deps, user.id);
+    await recordSecurityEvent(deps.db, {
+      userId: user.id,
+      kind: 'sign_in',
+      at: deps.now(),
+      client: clientOf(req),
+    });
     seeOther(res, returnTo);
   };
 }

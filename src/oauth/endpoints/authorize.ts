@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { clientOf, recordSecurityEvent } from '../../auth/security-events.ts';
 import { currentSession, type SignedIn } from '../../auth/session-cookie.ts';
 import { checkThrottles } from '../../http/throttle.ts';
 import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
@@ -137,6 +138,13 @@ export function decide(deps: OAuthDeps) {
       clientId: request.client.id,
       scopes: request.scopes,
       now: deps.now(),
+    });
+    await recordSecurityEvent(deps.db, {
+      userId: session.userId,
+      kind: 'app_connected',
+      at: deps.now(),
+      client: clientOf(req),
+      detail: request.client.name,
     });
     // docs/security.md A9: 303, so the browser never re-posts the form to the client.
     await redirectWithCode(res, deps, request, grant);

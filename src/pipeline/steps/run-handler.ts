@@ -47,6 +47,7 @@ export function runHandler(deps: HandlerDeps): OperationStep {
         requestId: scope.requestId,
         publicUrl: deps.publicUrl,
         files: deps.files,
+        ...(scope.client && { client: scope.client }),
       };
       try {
         const result = await (handler as Handlers[OperationId])(call.input as never, ctx);
