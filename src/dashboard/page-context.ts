@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.ts';
 import { pagePrincipal } from '../auth/session-check.ts';
 import { currentSession, type SignedIn } from '../auth/session-cookie.ts';
 import type { Reply } from '../contract/reply.ts';
+import type { ChangeFeed } from '../live/change-feed.ts';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
 import { csrfField } from '../web/form-guard.ts';
 import { seeOther } from '../web/forms.ts';
@@ -14,6 +15,8 @@ import type { WebDeps } from '../web/web-deps.ts';
 /** What the dashboard's pages need: the pages' own, and the contract they run. */
 export interface DashboardDeps extends WebDeps {
   contract: Contract;
+  /** The person's changes as they are committed, for live pages. */
+  changes: ChangeFeed;
 }
 
 /** One request to a signed-in page, with what every such page uses. */

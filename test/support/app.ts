@@ -53,7 +53,7 @@ export async function createTestApp(
     },
   });
   const log = createLogger('info', sink);
-  const { app, contract, outbox } = await buildApp({
+  const { app, contract, changes, outbox } = await buildApp({
     config: { publicUrl: PUBLIC_URL, validateResponses: options.validateResponses ?? true },
     db,
     log,
@@ -96,6 +96,10 @@ export async function createTestApp(
       });
       return { ...user, key, auth: `Bearer ${key}` };
     },
-    close: destroy,
+    async close() {
+      // Live streams end first; a listening connection would keep the database open.
+      await changes.stop();
+      await destroy();
+    },
   };
 }

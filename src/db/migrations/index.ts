@@ -13,6 +13,7 @@ import * as m0102 from './0102-chatgpt-client-scopes.ts';
 import * as m0103 from './0103-search-subject-words.ts';
 import * as m0104 from './0104-task-duplicate-guard.ts';
 import * as m0106 from './0106-rate-limits.ts';
+import * as m0107 from './0107-change-notices.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   { name: '0103-search-subject-words', ...m0103 },
   { name: '0104-task-duplicate-guard', ...m0104 },
   { name: '0106-rate-limits', ...m0106 },
+  { name: '0107-change-notices', ...m0107 },
 ];
