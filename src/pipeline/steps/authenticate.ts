@@ -64,19 +64,19 @@ export function authenticate(deps: {
       const schemes = new Set(requirements.flatMap((r) => Object.keys(r)));
       let principal: Principal | undefined;
       let csrfRefused = false;
-      if (schemes.has('session')) {
-        if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
-        else if (!scope.bearer) {
-          try {
-            const session = await deps.sessions(
-              request.method,
-              request.headers as Record<string, string | string[] | undefined>,
-            );
-            if (session.outcome === 'ok') principal = session.principal;
-            csrfRefused = session.outcome === 'csrf_refused';
-          } catch (error) {
-            scope.authError = error;
-          }
+      // A page's own call, made server-side behind its session and CSRF guard (R13), acts
+      // as its person whatever the operation's schemes; check-scope holds it to its scopes.
+      if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
+      else if (schemes.has('session') && !scope.bearer) {
+        try {
+          const session = await deps.sessions(
+            request.method,
+            request.headers as Record<string, string | string[] | undefined>,
+          );
+          if (session.outcome === 'ok') principal = session.principal;
+          csrfRefused = session.outcome === 'csrf_refused';
+        } catch (error) {
+          scope.authError = error;
         }
       }
       if (!principal && scope.bearer) {

@@ -16,9 +16,14 @@ export function checkScope(): OperationStep {
       const principal = call.principal as Principal | undefined;
       if (!principal) return next();
       const scheme = schemeOf(principal);
-      const sets = requirementsOf(call.operation as Operation).flatMap((r) =>
-        scheme in r ? [r[scheme] ?? []] : [],
-      );
+      const requirements = requirementsOf(call.operation as Operation);
+      let sets = requirements.flatMap((r) => (scheme in r ? [r[scheme] ?? []] : []));
+      // A page's own call on an operation without the session scheme (docs/security.md
+      // R13) needs what any of the person's credentials would: the page's principal holds
+      // every scope, an account page's only `account`, which lets in no data operation.
+      if (sets.length === 0 && call.scope.sessionPrincipal === principal) {
+        sets = requirements.flatMap((r) => Object.values(r));
+      }
       if (sets.some((set) => set.every((s) => principal.scopes.has(s)))) return next();
       // Naming every scope accepted: a token holding them all would be let in.
       const missing = [...new Set(sets.flat())].filter((s) => !principal.scopes.has(s));
