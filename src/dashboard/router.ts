@@ -1,21 +1,16 @@
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type Router } from 'express';
 import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
+import { activityFamily } from './activity/activity-page.ts';
+import { liveFamily } from './live/live-stream.ts';
 import type { DashboardDeps } from './page-context.ts';
+import type { PageFamily, PageRoutes } from './page-family.ts';
 
-/** How a page family adds its paths: every page gets the pages' headers, every post its form. */
-export interface PageRoutes {
-  get(path: string, ...handlers: RequestHandler[]): void;
-  post(path: string, ...handlers: RequestHandler[]): void;
-  /** The router itself, for what is not a page (a stream, a download, an upload). */
-  router: Router;
-}
-
-/** Adds one family of pages (Today, Tasks, …) to the dashboard. */
-export type PageFamily = (routes: PageRoutes, deps: DashboardDeps) => void;
+// Where the families' own files take these from, so none of them imports this router.
+export type { PageFamily, PageRoutes } from './page-family.ts';
 
 /** Every page family: each owns its own paths. */
-const FAMILIES: PageFamily[] = [];
+const FAMILIES: PageFamily[] = [liveFamily, activityFamily];
 
 /**
  * The signed-in person's own Tend: their data, read and changed through the same
