@@ -17,6 +17,7 @@ import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
 import { uploadBody } from '../http/upload-body.ts';
+import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
 import type { Outbox } from '../mail/dev-outbox.ts';
 import { mcpRouter } from '../mcp/route.ts';
@@ -69,6 +70,11 @@ export interface AppDeps {
 export interface App {
   app: Express;
   contract: Contract;
+  /**
+   * Change notices from the database, for live pages: listening starts with the first
+   * stream (or `start()`); `stop()` ends every stream, before the server drains.
+   */
+  changes: ChangeFeed;
   /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
   outbox?: Outbox;
 }
@@ -182,17 +188,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
+  const changes = createChangeFeed({ db: deps.db, log: deps.log });
   app.use(
     dashboardRouter({
       ...web,
       contract,
       formSeal: createFormSeal(tokenSecret, now),
       attachmentMaxBytes,
+      changes,
     }),
   );
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
-  return { app, contract, ...(outbox && { outbox }) };
+  return { app, contract, changes, ...(outbox && { outbox }) };
 }

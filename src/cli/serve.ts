@@ -31,7 +31,9 @@ export async function serve(config: Config): Promise<void> {
   });
   if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 
-  const { app } = await buildApp({ config, db, log });
+  const { app, changes } = await buildApp({ config, db, log });
+  // Live pages hear of changes from the start; a database not reachable yet is retried.
+  void changes.start().catch(() => {});
   const server = createHttpServer(app).listen(config.port, config.host);
   const requests = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
@@ -60,6 +62,8 @@ export async function serve(config: Config): Promise<void> {
     setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref();
     admin?.close();
     stopHousekeeping();
+    // Live streams never finish on their own: they end first, so they hold nothing up.
+    await changes.stop().catch((error: unknown) => log.warn({ err: error }, 'ending live streams'));
     // Requests that have arrived finish; a little of the time is kept to close the database.
     const drainMs = Math.max(
       0,

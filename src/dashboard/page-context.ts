@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.ts';
 import { pagePrincipal } from '../auth/session-check.ts';
 import { currentSession, type SignedIn } from '../auth/session-cookie.ts';
 import type { Reply } from '../contract/reply.ts';
+import type { ChangeFeed } from '../live/change-feed.ts';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
 import { csrfField } from '../web/form-guard.ts';
 import type { FormSeal } from '../web/form-seal.ts';
@@ -19,6 +20,8 @@ export interface DashboardDeps extends WebDeps {
   formSeal: FormSeal;
   /** The largest file a record keeps (ATTACHMENT_MAX_BYTES), for the upload form. */
   attachmentMaxBytes: number;
+  /** The person's changes as they are committed, for live pages. */
+  changes: ChangeFeed;
 }
 
 /** One request to a signed-in page, with what every such page uses. */

@@ -1,8 +1,10 @@
 import express, { type Router } from 'express';
 import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
+import { activityFamily } from './activity/activity-page.ts';
 import { attachmentPages } from './attachments/routes.ts';
 import { frontDoorFamily } from './front-door/family.ts';
+import { liveFamily } from './live/live-stream.ts';
 import type { DashboardDeps } from './page-context.ts';
 import type { PageFamily, PageRoutes } from './page-family.ts';
 import { peoplePages } from './people/index.ts';
@@ -20,6 +22,8 @@ const FAMILIES: PageFamily[] = [
   yourDataPages,
   peoplePages,
   attachmentPages,
+  activityFamily,
+  liveFamily,
 ];
 
 /**

@@ -134,3 +134,23 @@ function dropOnReadTimeout(
 export function isPglite(db: Db): boolean {
   return db.client.config.client !== 'pg';
 }
+
+/** The PGlite instance behind a knex made by connectDb (or wired as it wires one). */
+export function pgliteOf(db: Db): PGlite | undefined {
+  if (!isPglite(db)) return undefined;
+  const connection = db.client.config.connection as unknown;
+  const given = typeof connection === 'function' ? connection() : connection;
+  return (given as { pglite?: PGlite } | undefined)?.pglite;
+}
+
+/**
+ * How to open one more PostgreSQL connection of the pool's database, outside the pool and
+ * without its request timeouts (a listener waits indefinitely by design).
+ */
+export function serverConnection(db: Db): pg.ClientConfig | undefined {
+  if (isPglite(db)) return undefined;
+  // knex has parsed a plain connection string into its parts by now.
+  const { statement_timeout, query_timeout, ...settings } = db.client.config
+    .connection as pg.ClientConfig;
+  return { ...settings, keepAlive: true };
+}

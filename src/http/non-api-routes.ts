@@ -172,6 +172,17 @@ export const NON_API_ROUTES = [
   },
   {
     method: 'GET',
+    path: '/live',
+    purpose: 'Server-Sent Events: the signed-in person’s own changes, for live pages (R13)',
+  },
+  { method: 'GET', path: '/activity', purpose: 'the Activity page: every change, with Undo' },
+  {
+    method: 'POST',
+    path: '/activity/:entryId/undo',
+    purpose: 'undoes one change from the Activity page (undoActivity)',
+  },
+  {
+    method: 'GET',
     path: '/dev/outbox',
     purpose: 'development without SMTP_URL only: the mails Tend would have sent',
   },
@@ -179,6 +190,11 @@ export const NON_API_ROUTES = [
     method: 'GET',
     path: '/assets/tend.css',
     purpose: 'the stylesheet of the server-rendered pages',
+  },
+  {
+    method: 'GET',
+    path: '/assets/js/:file',
+    purpose: 'the pages’ own browser scripts (src/web/scripts/), bundled',
   },
   { method: 'GET', path: '/assets/favicon.svg', purpose: 'the icon of the server-rendered pages' },
   {

@@ -8,6 +8,7 @@ import type { Scope } from '../../src/auth/principal.ts';
 import type { Handlers } from '../../src/contract/handler-types.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';
+import type { ChangeFeed } from '../../src/live/change-feed.ts';
 import type { Outbox } from '../../src/mail/dev-outbox.ts';
 import type { Contract } from '../../src/pipeline/contract-pipeline.ts';
 import { FakeClock } from './clock.ts';
@@ -24,6 +25,8 @@ export interface TestUser extends User {
 export interface TestApp {
   app: Express;
   contract: Contract;
+  /** The app's change feed, behind GET /live. */
+  changes: ChangeFeed;
   request: ReturnType<typeof supertest>;
   db: Db;
   clock: FakeClock;
@@ -60,7 +63,7 @@ export async function createTestApp(
     },
   });
   const log = createLogger('info', sink);
-  const { app, contract, outbox } = await buildApp({
+  const { app, contract, changes, outbox } = await buildApp({
     config: {
       publicUrl: PUBLIC_URL,
       validateResponses: options.validateResponses ?? true,
@@ -76,6 +79,7 @@ export async function createTestApp(
   return {
     app,
     contract,
+    changes,
     request: supertest(app),
     db,
     clock,
@@ -109,6 +113,10 @@ export async function createTestApp(
       });
       return { ...user, key, auth: `Bearer ${key}` };
     },
-    close: destroy,
+    async close() {
+      // Live streams end first; a listening connection would keep the database open.
+      await changes.stop();
+      await destroy();
+    },
   };
 }

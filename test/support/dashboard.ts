@@ -36,11 +36,13 @@ export async function startTend(
   return {
     ...built,
     base,
-    close: () =>
-      new Promise<void>((resolve) => {
+    async close() {
+      await built.changes.stop();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import * as m0102 from './0102-chatgpt-client-scopes.ts';
 import * as m0103 from './0103-search-subject-words.ts';
 import * as m0104 from './0104-task-duplicate-guard.ts';
 import * as m0106 from './0106-rate-limits.ts';
+import * as m0107 from './0107-change-notices.ts';
 import * as m0108 from './0108-security-events.ts';
 import * as m0109 from './0109-attachments.ts';
 
@@ -33,6 +34,7 @@ export const migrations = [
   { name: '0103-search-subject-words', ...m0103 },
   { name: '0104-task-duplicate-guard', ...m0104 },
   { name: '0106-rate-limits', ...m0106 },
+  { name: '0107-change-notices', ...m0107 },
   { name: '0108-security-events', ...m0108 },
   { name: '0109-attachments', ...m0109 },
 ];
