@@ -29,6 +29,16 @@ export interface DashboardPage {
 }
 
 /**
+ * A page's scripts: its own, and the live script whenever it marks a region to refresh
+ * when the person's data changes (`data-live-region`), so no page can forget it.
+ */
+function pageScripts(p: DashboardPage): readonly string[] {
+  const own = p.scripts ?? [];
+  const live = p.body.value.includes('data-live-region') && !own.includes('live');
+  return live ? [...own, 'live'] : own;
+}
+
+/**
  * The frame of every signed-in page: a skip link, the navigation, one `<main>`. Scripts
  * are files of Tend's own, never inline (docs/security.md A10).
  */
@@ -42,7 +52,7 @@ export function dashboardPage(p: DashboardPage): string {
 <link rel="stylesheet" href="/assets/tend.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${(p.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">\n`)}
-${(p.scripts ?? []).map((name) => html`<script src="/assets/js/${name}.js" defer></script>\n`)}
+${pageScripts(p).map((name) => html`<script src="/assets/js/${name}.js" defer></script>\n`)}
 </head>
 <body class="dashboard">
 <a class="skip" href="#content">Skip to content</a>
