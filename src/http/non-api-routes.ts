@@ -76,6 +76,38 @@ export const NON_API_ROUTES = [
   { method: 'POST', path: '/records/:id', purpose: 'corrects a record (updateRecord)' },
   { method: 'POST', path: '/records/:id/delete', purpose: 'deletes a record (deleteRecord)' },
   { method: 'POST', path: '/account/password', purpose: 'changes the password' },
+  { method: 'GET', path: '/account/password', purpose: 'the form to change the password' },
+  {
+    method: 'GET',
+    path: '/account/connections',
+    purpose: 'ChatGPT, connected apps, API keys and the calendar feed',
+  },
+  { method: 'GET', path: '/account/security', purpose: 'the security log of the account' },
+  {
+    method: 'POST',
+    path: '/account/sign-out-everywhere',
+    purpose: 'ends every other session and every app refresh token',
+  },
+  {
+    method: 'POST',
+    path: '/account/calendar',
+    purpose: 'makes or renews the calendar feed link (rotateCalendarFeed)',
+  },
+  {
+    method: 'POST',
+    path: '/account/calendar/stop',
+    purpose: 'turns the calendar feed off (deleteCalendarFeed)',
+  },
+  {
+    method: 'POST',
+    path: '/account/chatgpt/:clientId/secret',
+    purpose: 'makes a new client secret for a ChatGPT Action client',
+  },
+  {
+    method: 'POST',
+    path: '/account/chatgpt/:clientId/delete',
+    purpose: 'removes a ChatGPT Action client, its grants and tokens',
+  },
   { method: 'POST', path: '/account/chatgpt', purpose: 'Connect ChatGPT: makes an Action client' },
   {
     method: 'GET',
@@ -190,11 +222,6 @@ export const NON_API_ROUTES = [
     method: 'GET',
     path: '/assets/tend.css',
     purpose: 'the stylesheet of the server-rendered pages',
-  },
-  {
-    method: 'GET',
-    path: '/assets/js/:file',
-    purpose: 'the pages’ own browser scripts (src/web/scripts/), bundled',
   },
   { method: 'GET', path: '/assets/favicon.svg', purpose: 'the icon of the server-rendered pages' },
   {

@@ -206,6 +206,7 @@ describe('Connections: ChatGPT', () => {
     const { b, id } = await person();
     const c = await connect(b);
     const tokens = (await tokenFor(b, c.clientId, c.secret, callback('del1'))).body;
+    t.clock.advance(1000); // so the log's two events have an order
     const res = await post(b, c.path, `${c.path}/delete`);
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/account/connections?chatgpt=removed#chatgpt');
@@ -274,30 +275,39 @@ describe('Connections: the calendar feed', () => {
 describe('the security log', () => {
   it('records each kind at the place it happens, and shows them newest first in the person’s zone', async () => {
     const { b, email, id } = await person();
+    // Events in one millisecond of the fake clock have no order: a second between steps.
     const chrome =
       'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
     expect((await signInAgain(email, 'not the password', chrome)).res.status).toBe(422);
+    t.clock.advance(1000);
     const { b: laptop } = await signInAgain(email, PASSWORD, chrome);
+    t.clock.advance(1000);
     const key = await post(b, '/account/connections', '/account/api-keys', {
       name: 'Phone shortcut',
       scopes: 'tasks:read',
     });
     expect(key.status).toBe(303);
+    t.clock.advance(1000);
     const keyRow = await t
       .db('api_keys')
       .where({ user_id: id, name: 'Phone shortcut' })
       .first('id');
     await post(b, '/account/connections', `/account/api-keys/${keyRow.id}/revoke`);
+    t.clock.advance(1000);
     const c = await connect(b);
     await tokenFor(b, c.clientId, c.secret, callback('log1'));
+    t.clock.advance(1000);
     const grant = await t.db('oauth_grants').where({ client_id: c.clientId }).first('id');
     await post(b, '/account/connections', `/account/apps/${grant.id}/disconnect`);
+    t.clock.advance(1000);
     await post(b, '/account/security', '/account/sign-out-everywhere');
+    t.clock.advance(1000);
     const changed = await post(b, '/account/password', '/account/password', {
       current_password: PASSWORD,
       new_password: 'a second long password',
     });
     expect(changed.headers.location).toBe('/account/password?password=changed');
+    t.clock.advance(1000);
     // A reset by mailed link.
     const asker = browser(t.app);
     const form = await asker.get('/forgot-password');

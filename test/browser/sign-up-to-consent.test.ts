@@ -179,8 +179,8 @@ describe.skipIf(!found)('in Chromium: sign-up → verify → sign-in → consent
     });
     expect(tasks.status).toBe(200);
 
-    // The dashboard lists the app.
-    await page.goto(`${issuer}/account`);
+    // The account's Connections page lists the app.
+    await page.goto(`${issuer}/account/connections`);
     expect(await page.getByText('Garden Planner').count()).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}dashboard.png`, fullPage: true });
 
