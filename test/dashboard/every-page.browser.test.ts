@@ -17,8 +17,9 @@ import { serverDbUrl } from '../support/db-template.ts';
 /**
  * Every page a person can reach, signed out and signed in, in a real browser: each one
  * loads without a console error, has no serious or critical axe violation, and leaves a
- * screenshot at desktop and phone widths. And a care log left open shows a record the API
- * adds, without a reload — on PostgreSQL also when a second Tend serves the page.
+ * screenshot at desktop and phone widths; Today works by keyboard alone. And a care log
+ * left open shows a record the API adds, without a reload — on PostgreSQL also when a
+ * second Tend serves the page.
  */
 const LIVE_WITHIN_MS = 2000;
 
@@ -125,6 +126,35 @@ describe.skipIf(!chromiumFound)('in Chromium: every page', () => {
       await lookAt(page, name);
     }
   }, 300_000);
+
+  /** Presses Tab until the focused element matches, as a keyboard user would; at most `max`. */
+  async function tabTo(matches: (el: Element) => boolean, max = 40): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const handle = await page.evaluateHandle(() => document.activeElement);
+      if (await handle.evaluate(matches as (el: Element | null) => boolean)) return;
+    }
+    throw new Error(`not reached by ${max} presses of Tab on ${page.url()}`);
+  }
+
+  it('is used by keyboard alone: skip to content, add a task in words, complete it', async () => {
+    await page.goto(`${tend.base}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await tabTo((el) => el.id === 'quick-add-line', 5);
+    await page.keyboard.type('Water the plants tomorrow 8am');
+    await page.keyboard.press('Enter');
+    await page.getByText('Added “Water the plants”').waitFor();
+    await tabTo((el) => el.textContent === 'Complete Water the plants');
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('load');
+    const res = await fetch(`${tend.base}/v1/tasks?status=done`, {
+      headers: { authorization: auth },
+    });
+    const done = (await res.json()) as { items: { title: string }[] };
+    expect(done.items.map((t) => t.title)).toContain('Water the plants');
+  });
 
   async function recordAppearsWithin(value: number): Promise<number> {
     const started = Date.now();
