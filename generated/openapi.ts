@@ -247,7 +247,7 @@ export interface paths {
         put?: never;
         /**
          * Record a weight, shot, medication, symptom, visit or note
-         * @description Use this when the user tells you something that happened to them, a person or a pet. Name who with `subject` or `subject_id` (default: the user). Pass `when` and values in the user's words; confirm the echoed `occurred_at` and value. On 409, follow the hint.
+         * @description Use this when the user says what happened to them, a person or a pet. Name who with `subject` or `subject_id` (default: the user). Pass `when` and values in the user's words; confirm the echoed `occurred_at` and value. On 409, follow the hint.
          */
         post: operations["createRecord"];
         delete?: never;
@@ -1474,7 +1474,7 @@ export interface components {
             next_due: string | null;
             /** @description The words the next due date was given in ("in 1 year"), or null. */
             next_due_text: string | null;
-            /** @description The files kept with the record, oldest first, in getRecord's, createRecord's and updateRecord's answers (not in lists). */
+            /** @description The record's files, oldest first (not in lists). */
             attachments?: components["schemas"]["Attachment"][];
             /** @description Only in createRecord's answer when `create_reminder` was true: the task made to remind the user of `next_due`. Tell the user it was added. */
             reminder_task?: components["schemas"]["Task"];
@@ -1506,20 +1506,20 @@ export interface components {
              * @description The file's id.
              */
             id: string;
-            /** @description The file's name as it was given ("invoice.pdf"). */
+            /** @description The file's name. */
             name: string;
-            /** @description The file's type as read from its bytes (application/pdf, image/jpeg, image/png, image/webp, image/heic, image/gif). */
+            /** @description Its type, read from its bytes. */
             media_type: string;
-            /** @description The file's size in bytes. */
+            /** @description Its size in bytes. */
             size: number;
             /**
              * Format: date-time
-             * @description When the file was added.
+             * @description When it was added.
              */
             created_at: string;
             /**
              * Format: uri
-             * @description Where the file's bytes are, for the person's own scripts and Tend's pages (the same credentials as any call).
+             * @description Where its bytes are (getAttachment).
              */
             download_url: string;
         };
@@ -1530,7 +1530,7 @@ export interface components {
          */
         FileBytes: string;
         /**
-         * @description A file shared in a ChatGPT conversation, as ChatGPT sends it: Tend fetches `download_link` (valid for about five minutes) and keeps the file.
+         * @description A file shared in the conversation; Tend fetches `download_link`.
          * @example {
          *       "name": "invoice.pdf",
          *       "id": "file-s5nX7o4junn2ig0J84r8Q0Ew",
@@ -1543,9 +1543,9 @@ export interface components {
             name?: string;
             /** @description ChatGPT's id for the file. */
             id?: string;
-            /** @description The type ChatGPT guessed from the name; Tend reads the type from the bytes instead. */
+            /** @description Ignored; the type is read from the bytes. */
             mime_type?: string;
-            /** @description An https URL to fetch the file from. */
+            /** @description The https URL to fetch it from. */
             download_link: string;
         };
         /**
@@ -1603,7 +1603,7 @@ export interface components {
              * @default false
              */
             create_reminder: boolean;
-            /** @description Files the user shared in the conversation to keep with this record (a vet invoice, a photo of a rash): PDF, JPEG, PNG, WebP, HEIC or GIF, at most 10 of 10 MB each. If a file cannot be fetched or is refused, nothing is stored and the problem names the file: tell the user, and send the record again without it only if they agree. createRecords refuses files. */
+            /** @description Files the user shared to keep with this record: PDFs or pictures, at most 10 of 10 MB. If one is refused, nothing is stored and the problem names it; send again without it only if the user agrees. */
             openaiFileIdRefs?: components["schemas"]["OpenAiFileRef"][];
         };
         /**

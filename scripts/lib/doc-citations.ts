@@ -9,7 +9,6 @@ export interface BrokenCitation {
   reason: string;
 }
 
-const DOCS = ['design', 'security', 'clients', 'stack'] as const;
 // `docs/security.md A7`, `docs/design.md §2`, or the page alone.
 const CITATION = /docs\/([a-z-]+)\.md(?:\s+(§\s?\d+|[AR]\d+))?/g;
 // The names of the notes these pages replaced; a citation must name a page in docs/.
@@ -33,7 +32,11 @@ function anchorsOf(root: string, page: string): Set<string> {
 
 /** Every citation in `dirs` that names no page, or a section or rule its page lacks. */
 export function brokenCitations(root: string, dirs: string[]): BrokenCitation[] {
-  const anchors = new Map(DOCS.map((page) => [page as string, anchorsOf(root, page)]));
+  // The pages are what docs/ holds, so a new page is citable the moment it is written.
+  const pages = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));
+  const anchors = new Map(pages.map((page) => [page, anchorsOf(root, page)]));
   const broken: BrokenCitation[] = [];
   for (const file of dirs.flatMap((dir) => filesUnder(join(root, dir)))) {
     const lines = readFileSync(file, 'utf8').split('\n');

@@ -67,9 +67,17 @@ export function inputToolSchema(schema: Schema, depth = 0): Schema {
   return out;
 }
 
+/**
+ * Arguments only a Custom GPT Action fills: ChatGPT puts the conversation's files there
+ * (docs/clients.md). An MCP client has no such links, so its tools do not offer them.
+ */
+const ACTION_ONLY_ARGUMENTS = new Set(['openaiFileIdRefs']);
+
 function mapValues(properties: Record<string, unknown>, depth: number): Schema {
   return Object.fromEntries(
-    Object.entries(properties).map(([name, s]) => [name, inputToolSchema(s as Schema, depth)]),
+    Object.entries(properties)
+      .filter(([name]) => depth !== 1 || !ACTION_ONLY_ARGUMENTS.has(name))
+      .map(([name, s]) => [name, inputToolSchema(s as Schema, depth)]),
   );
 }
 

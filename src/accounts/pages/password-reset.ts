@@ -5,7 +5,7 @@ import { lookupTable } from '../../core/lookup-table.ts';
 import { checkThrottles } from '../../http/throttle.ts';
 import { sendInBackground } from '../../mail/mailer.ts';
 import { csrfField, guardForm } from '../../web/form-guard.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
+import { field, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import { accountAtSource, THROTTLES } from '../../web/throttles.ts';

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { currentSession, endSessionCookie } from '../../auth/session-cookie.ts';
 import { deleteSession } from '../../auth/sessions.ts';
 import { guardForm } from '../../web/form-guard.ts';
-import { field, forbidden, seeOther } from '../../web/forms.ts';
+import { seeOther } from '../../web/forms.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
 
 export function signOut(deps: WebDeps) {

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { currentSession } from '../../auth/session-cookie.ts';
 import { checkThrottles } from '../../http/throttle.ts';
 import { csrfField, guardForm } from '../../web/form-guard.ts';
-import { field, forbidden, seeOther, tooManyAttempts } from '../../web/forms.ts';
+import { field, seeOther, tooManyAttempts } from '../../web/forms.ts';
 import { html, page } from '../../web/html.ts';
 import { sendPage } from '../../web/page-headers.ts';
 import { signedInForm } from '../../web/signed-in-form.ts';
