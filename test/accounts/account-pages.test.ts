@@ -343,6 +343,7 @@ describe('the security log', () => {
     expect(failed.ip).toBeTruthy();
     expect((await laptop.get('/account')).status).toBe(303);
 
+    t.clock.advance(1000);
     const { b: me } = await signInAgain(email, 'a third long password', chrome);
     const log = await me.get('/account/security');
     const rows = log.text.slice(log.text.indexOf('<tbody>'));
