@@ -15,6 +15,13 @@ import { planWalk, type Step } from '../test/contract/support/walk.ts';
 
 type Violation = { location: string[]; severity: string; message: string };
 
+/**
+ * Example calls this walk does not yet send in a form Prism accepts: a raw file body,
+ * the export document's `format`, and the seeded file's id after Prism refused its upload.
+ * The contract tests (test/contract/) send each of them to Tend and check the answers.
+ */
+const NOT_YET_WALKED = new Set(['uploadAttachment', 'importAccount', 'deleteAttachment']);
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Prism routes on the `paths` keys alone (`/tasks`) and forwards to the upstream URL with
 // the request path appended, so the upstream must name the server prefix (`…/v1`).
@@ -45,6 +52,12 @@ try {
     startPrism(upstream, []),
   ]);
   for (const step of planWalk(harness.catalog, harness.aliceIds)) {
+    if (step.valid && NOT_YET_WALKED.has(step.op.operationId)) {
+      console.log(
+        `${step.op.method.toUpperCase().padEnd(6)} ${step.op.path} [${step.label}] not walked`,
+      );
+      continue;
+    }
     const { status, problems, note } = await check(step, step.valid ? strict : lenient);
     if (problems.length === 0) passed++;
     else failed++;

@@ -120,7 +120,15 @@ async function call(operation: Operation): Promise<Response> {
     body = JSON.stringify(example);
     headers['Content-Type'] = 'application/json';
   } else if (requestBody?.required) {
-    throw new Error('the request body has no example');
+    // A file's bytes (application/octet-stream): the example as the raw body.
+    const [type, media] =
+      Object.entries((requestBody.content ?? {}) as Record<string, Json>)[0] ?? [];
+    const raw = media?.example ?? (media?.schema as Json | undefined)?.example;
+    if (type === undefined || typeof raw !== 'string') {
+      throw new Error('the request body has no example');
+    }
+    body = raw;
+    headers['Content-Type'] = type;
   }
   const search = query.size > 0 ? `?${query}` : '';
   // Upper case: fetch sends `patch` as written, and Prism (Node's HTTP parser) rejects it.
