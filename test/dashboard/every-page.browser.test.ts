@@ -148,12 +148,14 @@ describe.skipIf(!chromiumFound)('in Chromium: every page', () => {
     await page.getByText('Added “Water the plants”').waitFor();
     await tabTo((el) => el.textContent === 'Complete Water the plants');
     await page.keyboard.press('Enter');
-    await page.waitForLoadState('load');
-    const res = await fetch(`${tend.base}/v1/tasks?status=done`, {
-      headers: { authorization: auth },
-    });
-    const done = (await res.json()) as { items: { title: string }[] };
-    expect(done.items.map((t) => t.title)).toContain('Water the plants');
+    // The form's POST and its redirect take their time: ask until the task is done.
+    const doneTitles = async () => {
+      const res = await fetch(`${tend.base}/v1/tasks?status=done`, {
+        headers: { authorization: auth },
+      });
+      return ((await res.json()) as { items: { title: string }[] }).items.map((t) => t.title);
+    };
+    await expect.poll(doneTitles, { timeout: 5000 }).toContain('Water the plants');
   });
 
   async function recordAppearsWithin(value: number): Promise<number> {
