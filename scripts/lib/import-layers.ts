@@ -24,6 +24,7 @@ export const ROOMS = [
   'mail',
   'live',
   'pipeline',
+  'chat',
   'http',
   'web',
   'oauth',
