@@ -692,6 +692,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the person's chat conversations
+         * @description Use this to show the person's conversations with Tend's own chat, most recently active first. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Start a chat conversation
+         * @description Use this to start a new conversation with Tend's own chat; then send the person's first words with sendMessage. The title may be left out: the first message names it.
+         */
+        post: operations["createConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{conversation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id, as returned by createConversation or listConversations.
+                 * @example 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b
+                 */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a conversation with its messages
+         * @description Use this to show a conversation: its latest messages in the order they were said. For older messages call again with `cursor` = `messages.next_cursor`.
+         */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a conversation
+         * @description Use this when the person wants a conversation gone: it and its messages are deleted for good. What the chat changed in Tend stays, in the activity log.
+         */
+        delete: operations["deleteConversation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{conversation_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id, as returned by createConversation or listConversations.
+                 * @example 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b
+                 */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say something in a conversation and get the reply
+         * @description Use this to send the person's words (and any photo or PDF) and get Tend's reply, which may read and change their tasks and care records. Send `decision` instead to approve or decline a change the reply is waiting on.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chat usage and cost by day and model
+         * @description Use this to show what the person's chat has cost: tokens and cost per day and model between `from` and `to` (this month by default), with the monthly budget and what is left of it.
+         */
+        get: operations["getUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the person's chat widgets
+         * @description Use this to show the chat widgets the person has made for their own web pages, newest first, with the sites allowed to show each. To page, call again with `cursor`.
+         */
+        get: operations["listWidgets"];
+        put?: never;
+        /**
+         * Make a chat widget for a web page
+         * @description Use this to make a chat widget the person can put on their own web pages. Only the sites in `allowed_origins` may show it; get the snippet to paste with getWidgetEmbedCode.
+         */
+        post: operations["createWidget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widgets/{widget_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's id, as returned by createWidget or listWidgets.
+                 * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+                 */
+                widget_id: components["parameters"]["WidgetId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a chat widget's settings
+         * @description Use this to show one chat widget's settings.
+         */
+        get: operations["getWidget"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a chat widget
+         * @description Use this when the person no longer wants a widget: it stops working on every site at once, and the sign-ins made through it end.
+         */
+        delete: operations["deleteWidget"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a chat widget's settings
+         * @description Use this to change a widget's name, allowed sites, theme, position or greeting. Only the fields sent change. A site removed from `allowed_origins` is refused at once.
+         */
+        patch: operations["updateWidget"];
+        trace?: never;
+    };
+    "/widgets/{widget_id}/embed-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's id, as returned by createWidget or listWidgets.
+                 * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+                 */
+                widget_id: components["parameters"]["WidgetId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the snippet that puts a widget on a page
+         * @description Use this to get the one line of HTML the person pastes into their own page to show the widget there. It holds no secret.
+         */
+        get: operations["getWidgetEmbedCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1770,11 +1954,11 @@ export interface components {
             next_cursor: components["schemas"]["NextCursor"];
         };
         /**
-         * @description What a credential may do: `tasks:read`, `tasks:write`, `records:read` (people, pets and care records), `records:write`, or `account` (API keys, connected apps).
+         * @description What a credential may do: `tasks:read`, `tasks:write`, `records:read` (people, pets and care records), `records:write`, `account` (API keys, connected apps), or `chat` (Tend's own chat).
          * @example tasks:read
          * @enum {string}
          */
-        Scope: "tasks:read" | "tasks:write" | "records:read" | "records:write" | "account";
+        Scope: "tasks:read" | "tasks:write" | "records:read" | "records:write" | "account" | "chat";
         /**
          * @description The signed-in person's account.
          * @example {
@@ -3089,6 +3273,508 @@ export interface components {
             created_at: string;
         };
         /**
+         * @description A new conversation.
+         * @example {
+         *       "title": "Luna's checkup"
+         *     }
+         */
+        ConversationCreate: {
+            /** @description What the conversation is about; left out, the person's first message names it. */
+            title?: string;
+        };
+        /**
+         * @description A conversation with Tend's own chat.
+         * @example {
+         *       "id": "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
+         *       "title": "Luna's checkup",
+         *       "widget_id": null,
+         *       "created_at": "2026-12-01T09:12:00.000+01:00",
+         *       "updated_at": "2026-12-01T09:13:30.000+01:00"
+         *     }
+         */
+        Conversation: {
+            /**
+             * Format: uuid
+             * @description The conversation's id; use it with getConversation and sendMessage.
+             */
+            id: string;
+            /** @description What it is about, or null until the first message names it. */
+            title: string | null;
+            /**
+             * Format: uuid
+             * @description The widget it was held in, or null for the dashboard and the API.
+             */
+            widget_id: string | null;
+            /**
+             * Format: date-time
+             * @description When it started.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the last message was said.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description One page of conversations, most recently active first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
+         *           "title": "Luna's checkup",
+         *           "widget_id": null,
+         *           "created_at": "2026-12-01T09:12:00.000+01:00",
+         *           "updated_at": "2026-12-01T09:13:30.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        ConversationPage: {
+            /** @description The conversations on this page, in order. */
+            items: components["schemas"]["Conversation"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description Who said it: `user` (the person), `assistant` (Tend's chat), or `tool` (what an operation the chat called answered).
+         * @example assistant
+         * @enum {string}
+         */
+        ChatRole: "user" | "assistant" | "tool";
+        /**
+         * @description An operation the chat asked to run, and where it stands.
+         * @example {
+         *       "id": "call_1",
+         *       "name": "createRecord",
+         *       "arguments": {
+         *         "subject_id": "5b1f0c9e-2a7d-4e3b-9c1a-0f2e3d4c5b6a",
+         *         "type": "weight",
+         *         "value": 4.3,
+         *         "unit": "kg"
+         *       },
+         *       "status": "done"
+         *     }
+         */
+        ChatToolCall: {
+            /** @description The call's id; a decision names it. */
+            id: string;
+            /** @description The operation (tool) called, e.g. createRecord. */
+            name: string;
+            /** @description What it was called with. */
+            arguments: Record<string, never>;
+            /**
+             * @description `done` (it ran), `awaiting_confirmation` (a change waiting for the person's decision), `declined` (the person said no), or `skipped` (not run).
+             * @enum {string}
+             */
+            status: "done" | "awaiting_confirmation" | "declined" | "skipped";
+        };
+        /**
+         * @description A file the person attached to a message.
+         * @example {
+         *       "name": "invoice.pdf",
+         *       "media_type": "application/pdf"
+         *     }
+         */
+        ChatFileRef: {
+            /** @description The file's name as sent. */
+            name: string;
+            /** @description Its type, read from its bytes. */
+            media_type: string;
+        };
+        /**
+         * @description One message of a conversation.
+         * @example {
+         *       "id": "8a7b6c5d-4e3f-4a2b-9c1d-0e1f2a3b4c5d",
+         *       "role": "assistant",
+         *       "content": "Noted Luna's weight, 4.3 kg today.",
+         *       "created_at": "2026-12-01T09:13:30.000+01:00"
+         *     }
+         */
+        ChatMessage: {
+            /**
+             * Format: uuid
+             * @description The message's id.
+             */
+            id: string;
+            role: components["schemas"]["ChatRole"];
+            /** @description What was said; for a `tool` message, what the operation answered, as JSON text. */
+            content: string;
+            /** @description The operations an `assistant` message asked to run. */
+            tool_calls?: components["schemas"]["ChatToolCall"][];
+            /** @description For a `tool` message, the call it answers. */
+            tool_call_id?: string;
+            /** @description For a `tool` message, the operation that answered. */
+            tool_name?: string;
+            /** @description For a `tool` message, true when the operation answered a problem. */
+            is_error?: boolean;
+            /** @description Files the person attached to a `user` message. */
+            files?: components["schemas"]["ChatFileRef"][];
+            /**
+             * Format: date-time
+             * @description When it was said.
+             */
+            created_at: string;
+        };
+        /**
+         * @description One page of a conversation's messages, oldest first within the page.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "8a7b6c5d-4e3f-4a2b-9c1d-0e1f2a3b4c5d",
+         *           "role": "assistant",
+         *           "content": "Noted Luna's weight, 4.3 kg today.",
+         *           "created_at": "2026-12-01T09:13:30.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        ChatMessagePage: {
+            /** @description The messages on this page, in the order they were said. */
+            items: components["schemas"]["ChatMessage"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description A conversation and one page of its messages (the latest first page; `next_cursor` goes back in time).
+         * @example {
+         *       "conversation": {
+         *         "id": "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
+         *         "title": "Luna's checkup",
+         *         "widget_id": null,
+         *         "created_at": "2026-12-01T09:12:00.000+01:00",
+         *         "updated_at": "2026-12-01T09:13:30.000+01:00"
+         *       },
+         *       "messages": {
+         *         "items": [
+         *           {
+         *             "id": "8a7b6c5d-4e3f-4a2b-9c1d-0e1f2a3b4c5d",
+         *             "role": "assistant",
+         *             "content": "Noted Luna's weight, 4.3 kg today.",
+         *             "created_at": "2026-12-01T09:13:30.000+01:00"
+         *           }
+         *         ],
+         *         "next_cursor": null
+         *       }
+         *     }
+         */
+        ConversationWithMessages: {
+            conversation: components["schemas"]["Conversation"];
+            messages: components["schemas"]["ChatMessagePage"];
+        };
+        /**
+         * @description A photo or PDF sent with a message.
+         * @example {
+         *       "name": "scale.png",
+         *       "data": "iVBORw0KGgo="
+         *     }
+         */
+        ChatFileUpload: {
+            /** @description The file's name, e.g. invoice.pdf. */
+            name: string;
+            /** @description The file's bytes, base64-encoded; a PDF, JPEG, PNG, WebP or GIF up to the attachment size cap. */
+            data: string;
+        };
+        /**
+         * @description The person's answer to a change the chat is waiting on.
+         * @example {
+         *       "tool_call_id": "call_2",
+         *       "approve": true
+         *     }
+         */
+        ChatDecision: {
+            /** @description The waiting call's id, from its `confirmation_needed` event or `tool_calls`. */
+            tool_call_id: string;
+            /** @description true to run it, false to leave things as they are. */
+            approve: boolean;
+        };
+        /**
+         * @description The person's next message, or their decision on a waiting change (one of the two).
+         * @example {
+         *       "content": "Luna weighed 4.3 kg at the vet today"
+         *     }
+         */
+        MessageCreate: {
+            /** @description What the person says, in their own words. */
+            content?: string;
+            /** @description Photos or PDFs sent with `content`; kept on any record the chat creates in answer. */
+            files?: components["schemas"]["ChatFileUpload"][];
+            decision?: components["schemas"]["ChatDecision"];
+        };
+        /**
+         * @description Tokens a turn used, and what it cost.
+         * @example {
+         *       "input_tokens": 2400,
+         *       "output_tokens": 60,
+         *       "cached_tokens": 0,
+         *       "cost_usd": 0.0066
+         *     }
+         */
+        ChatUsage: {
+            /** @description Tokens sent to the model, over every call of the turn. */
+            input_tokens: number;
+            /** @description Tokens the model wrote. */
+            output_tokens: number;
+            /** @description Input tokens the provider served from its cache (part of input_tokens). */
+            cached_tokens: number;
+            /** @description What it cost in US dollars, from the operator's price table; 0 for a model with no price. */
+            cost_usd: number;
+        };
+        /**
+         * @description What one message brought: the new messages in order, and the turn's usage.
+         * @example {
+         *       "messages": [
+         *         {
+         *           "id": "7b6c5d4e-3f2a-4b1c-8d0e-1f2a3b4c5d6e",
+         *           "role": "user",
+         *           "content": "Luna weighed 4.3 kg at the vet today",
+         *           "created_at": "2026-12-01T09:13:28.000+01:00"
+         *         },
+         *         {
+         *           "id": "8a7b6c5d-4e3f-4a2b-9c1d-0e1f2a3b4c5d",
+         *           "role": "assistant",
+         *           "content": "Noted Luna's weight, 4.3 kg today.",
+         *           "created_at": "2026-12-01T09:13:30.000+01:00"
+         *         }
+         *       ],
+         *       "usage": {
+         *         "input_tokens": 2400,
+         *         "output_tokens": 60,
+         *         "cached_tokens": 0,
+         *         "cost_usd": 0.0066
+         *       },
+         *       "awaiting_confirmation": false
+         *     }
+         */
+        ChatTurn: {
+            /** @description The messages this turn added, the person's first. */
+            messages: components["schemas"]["ChatMessage"][];
+            usage: components["schemas"]["ChatUsage"];
+            /** @description True when the reply waits on the person's decision about a change (see `tool_calls`). */
+            awaiting_confirmation: boolean;
+        };
+        /**
+         * @description One day's use of one model.
+         * @example {
+         *       "day": "2026-12-01",
+         *       "provider": "openai",
+         *       "model": "gpt-4.1-mini",
+         *       "calls": 12,
+         *       "input_tokens": 28000,
+         *       "output_tokens": 900,
+         *       "cached_tokens": 12000,
+         *       "cost_usd": 0.0127
+         *     }
+         */
+        UsageRow: {
+            /**
+             * Format: date
+             * @description The day, in the person's time zone.
+             */
+            day: string;
+            /** @description `openai` (any OpenAI-compatible endpoint) or `anthropic`. */
+            provider: string;
+            /** @description The model's name as configured. */
+            model: string;
+            /** @description How many times the model was called. */
+            calls: number;
+            /** @description Tokens sent. */
+            input_tokens: number;
+            /** @description Tokens written. */
+            output_tokens: number;
+            /** @description Input tokens served from the provider's cache. */
+            cached_tokens: number;
+            /** @description What they cost, in US dollars. */
+            cost_usd: number;
+        };
+        /**
+         * @description Chat usage between two days, by day and model, with the month's budget.
+         * @example {
+         *       "from": "2026-12-01",
+         *       "to": "2026-12-31",
+         *       "days": [
+         *         {
+         *           "day": "2026-12-01",
+         *           "provider": "openai",
+         *           "model": "gpt-4.1-mini",
+         *           "calls": 12,
+         *           "input_tokens": 28000,
+         *           "output_tokens": 900,
+         *           "cached_tokens": 12000,
+         *           "cost_usd": 0.0127
+         *         }
+         *       ],
+         *       "total": {
+         *         "input_tokens": 28000,
+         *         "output_tokens": 900,
+         *         "cached_tokens": 12000,
+         *         "cost_usd": 0.0127
+         *       },
+         *       "budget": {
+         *         "monthly_usd": 5,
+         *         "spent_usd": 0.0127,
+         *         "remaining_usd": 4.9873
+         *       }
+         *     }
+         */
+        Usage: {
+            /**
+             * Format: date
+             * @description The first day counted.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day counted.
+             */
+            to: string;
+            /** @description One row per day and model that had any use, oldest first. */
+            days: components["schemas"]["UsageRow"][];
+            total: components["schemas"]["ChatUsage"];
+            /** @description This month's budget, or null when the operator set none. */
+            budget: {
+                /** @description What the chat may cost per person per calendar month. */
+                monthly_usd: number;
+                /** @description What this month has cost so far. */
+                spent_usd: number;
+                /** @description What is left this month; at 0 the chat stops answering until the next month. */
+                remaining_usd: number;
+            } | null;
+        };
+        /**
+         * @description The widget's colours.
+         * @example light
+         * @enum {string}
+         */
+        WidgetTheme: "light" | "dark";
+        /**
+         * @description Which bottom corner of the page the widget's button sits in.
+         * @example bottom-right
+         * @enum {string}
+         */
+        WidgetPosition: "bottom-right" | "bottom-left";
+        /**
+         * @description A site allowed to show the widget, as its origin (scheme, host and port only), e.g. https://family.example.
+         * @example https://family.example
+         */
+        WidgetOrigin: string;
+        /**
+         * @description A chat widget for the person's own web pages.
+         * @example {
+         *       "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "name": "Family page",
+         *       "allowed_origins": [
+         *         "https://family.example"
+         *       ],
+         *       "theme": "light",
+         *       "position": "bottom-right",
+         *       "greeting": "Hi! Ask me about Luna's care or what's due this week.",
+         *       "created_at": "2026-12-01T09:00:00.000+01:00",
+         *       "updated_at": "2026-12-01T09:00:00.000+01:00"
+         *     }
+         */
+        Widget: {
+            /**
+             * Format: uuid
+             * @description The widget's id; it goes in the snippet's `data-tend-widget`.
+             */
+            id: string;
+            /** @description A name for the person's own reference, e.g. Family page. */
+            name: string;
+            /** @description The sites that may show the widget; any other is refused. */
+            allowed_origins: components["schemas"]["WidgetOrigin"][];
+            theme: components["schemas"]["WidgetTheme"];
+            position: components["schemas"]["WidgetPosition"];
+            /** @description The first words the widget shows. */
+            greeting: string;
+            /**
+             * Format: date-time
+             * @description When it was made.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When its settings last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new chat widget.
+         * @example {
+         *       "name": "Family page",
+         *       "allowed_origins": [
+         *         "https://family.example"
+         *       ]
+         *     }
+         */
+        WidgetCreate: {
+            /** @description A name for the person's own reference, e.g. Family page. */
+            name: string;
+            /** @description The sites that may show it (at least one). */
+            allowed_origins: components["schemas"]["WidgetOrigin"][];
+            theme?: components["schemas"]["WidgetTheme"];
+            position?: components["schemas"]["WidgetPosition"];
+            /** @description The first words it shows; a friendly default when left out. */
+            greeting?: string;
+        };
+        /**
+         * @description The widget settings to change; fields left out stay as they are.
+         * @example {
+         *       "theme": "dark"
+         *     }
+         */
+        WidgetUpdate: {
+            /** @description A new name. */
+            name?: string;
+            /** @description The sites that may show it from now on (replaces the list). */
+            allowed_origins?: components["schemas"]["WidgetOrigin"][];
+            theme?: components["schemas"]["WidgetTheme"];
+            position?: components["schemas"]["WidgetPosition"];
+            /** @description New first words. */
+            greeting?: string;
+        };
+        /**
+         * @description One page of widgets, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *           "name": "Family page",
+         *           "allowed_origins": [
+         *             "https://family.example"
+         *           ],
+         *           "theme": "light",
+         *           "position": "bottom-right",
+         *           "greeting": "Hi! Ask me about Luna's care or what's due this week.",
+         *           "created_at": "2026-12-01T09:00:00.000+01:00",
+         *           "updated_at": "2026-12-01T09:00:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        WidgetPage: {
+            /** @description The widgets on this page, in order. */
+            items: components["schemas"]["Widget"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description The HTML that puts a widget on a page.
+         * @example {
+         *       "html": "<script src=\"https://tend.example/widget.js\" data-tend-widget=\"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f\" async></script>",
+         *       "script_url": "https://tend.example/widget.js"
+         *     }
+         */
+        WidgetEmbedCode: {
+            /** @description One line to paste into the page, just before `</body>`. */
+            html: string;
+            /**
+             * Format: uri
+             * @description Where the widget's script is served.
+             */
+            script_url: string;
+        };
+        /**
          * @description Pass this as `cursor` to get the next page; null when this is the last page.
          * @example WyIyMDI2LTExLTIzVDE2OjAwOjAwLjAwMFoiLCIyMDI2LTExLTIyVDA4OjEyOjAzLjEyMFoiLCI3ZDRlIl0
          */
@@ -3155,6 +3841,66 @@ export interface components {
         };
     };
     responses: {
+        /** @description This month's chat budget is spent; the chat answers again next month. */
+        ChatBudgetSpent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:chat_budget_spent",
+                 *       "title": "Chat budget spent",
+                 *       "status": 402,
+                 *       "detail": "This month's chat has cost $5.00 of the $5.00 allowed.",
+                 *       "code": "chat_budget_spent",
+                 *       "hint": "The chat answers again on 2027-01-01; the rest of Tend works as usual.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The conversation is busy with another reply, or a decision names no waiting change. */
+        ChatTurnConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:chat_awaiting_decision",
+                 *       "title": "A change is waiting for a decision",
+                 *       "status": 409,
+                 *       "detail": "The chat is waiting for your decision on deleteTask before it goes on.",
+                 *       "code": "chat_awaiting_decision",
+                 *       "hint": "Send `decision` with the waiting call's id first.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No model is configured for the chat, or the model could not answer. */
+        ChatUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:tend:problem:chat_not_configured",
+                 *       "title": "Chat is not set up",
+                 *       "status": 503,
+                 *       "detail": "This Tend has no model configured for its chat.",
+                 *       "code": "chat_not_configured",
+                 *       "hint": "Ask whoever runs this Tend to set LLM_BASE_URL or ANTHROPIC_API_KEY; the rest of Tend works as usual.",
+                 *       "request_id": "3f2b8c1e-8a4d-4c3e-9b7a-1d2e3f4a5b6c"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Too many requests from these credentials (or, without valid ones, from this address). Wait the seconds in Retry-After, then continue; do not retry at once. */
         TooManyRequests: {
             headers: {
@@ -3574,6 +4320,16 @@ export interface components {
          * @example 4c7d9e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f
          */
         GrantId: string;
+        /**
+         * @description The conversation's id, as returned by createConversation or listConversations.
+         * @example 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b
+         */
+        ConversationId: string;
+        /**
+         * @description The widget's id, as returned by createWidget or listWidgets.
+         * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+         */
+        WidgetId: string;
     };
     requestBodies: never;
     headers: never;
@@ -5116,6 +5872,393 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new conversation, without messages yet. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id, as returned by createConversation or listConversations.
+                 * @example 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b
+                 */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation and one page of its messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationWithMessages"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id, as returned by createConversation or listConversations.
+                 * @example 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b
+                 */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id, as returned by createConversation or listConversations.
+                 * @example 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b
+                 */
+                conversation_id: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The reply. With `Accept: text/event-stream` it streams as server-sent events (`text`, `tool_call`, `tool_result`, `confirmation_needed`, `message`, `done`, `error`, each with a JSON `data`); otherwise it is one JSON turn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatTurn"];
+                    /**
+                     * @example event: text
+                     *     data: {"delta":"Noted: Luna"}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["ChatBudgetSpent"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ChatTurnConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ChatUnavailable"];
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day to count (YYYY-MM-DD, in the person's time zone); the 1st of this month by default.
+                 * @example 2026-12-01
+                 */
+                from?: string;
+                /**
+                 * @description The last day to count (YYYY-MM-DD), inclusive; today by default.
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage by day and model, with totals and the budget. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Usage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWidgets: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of widgets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetCreate"];
+            };
+        };
+        responses: {
+            /** @description The new widget. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's id, as returned by createWidget or listWidgets.
+                 * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+                 */
+                widget_id: components["parameters"]["WidgetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's id, as returned by createWidget or listWidgets.
+                 * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+                 */
+                widget_id: components["parameters"]["WidgetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's id, as returned by createWidget or listWidgets.
+                 * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+                 */
+                widget_id: components["parameters"]["WidgetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The widget as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWidgetEmbedCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's id, as returned by createWidget or listWidgets.
+                 * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+                 */
+                widget_id: components["parameters"]["WidgetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snippet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetEmbedCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

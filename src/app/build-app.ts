@@ -8,6 +8,9 @@ import { createCsrf } from '../auth/csrf.ts';
 import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
 import { calendarRouter } from '../calendar/route.ts';
+import { bindChatContract } from '../chat/chat-contract.ts';
+import type { ChatDeps, ChatPolicy } from '../chat/chat-deps.ts';
+import type { ChatProvider } from '../chat/providers/provider.ts';
 import { loadContract, type OpenApiDocument } from '../contract/document.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import { contractRouter } from '../contract/routes.ts';
@@ -33,7 +36,7 @@ import { outboxRouter } from '../web/outbox-page.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import { type Config, DEFAULT_ATTACHMENT_MAX_BYTES } from './config.ts';
 import { entityKinds } from './entity-kinds.ts';
-import { handlers } from './handler-registry.ts';
+import { createHandlers } from './handler-registry.ts';
 import { httpSteps, operationSteps } from './request-pipeline.ts';
 
 export interface AppDeps {
@@ -61,6 +64,10 @@ export interface AppDeps {
   document?: OpenApiDocument;
   /** Replaces some handlers; tests use it to make a handler misbehave on purpose. */
   handlers?: Partial<Handlers>;
+  /** The chat's model; none configured when absent (the chat says so, nothing else changes). */
+  chatProvider?: ChatProvider;
+  /** The operator's chat settings over the defaults. */
+  chatPolicy?: Partial<ChatPolicy>;
   /** Fetch for Client ID Metadata Documents and shared files; tests pass their own. */
   fetch?: typeof fetch;
   /** How a host name is resolved before a fetch (docs/security.md A21); tests pass their own. */
@@ -78,6 +85,15 @@ export interface App {
   /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
   outbox?: Outbox;
 }
+
+const DEFAULT_CHAT_POLICY: ChatPolicy = {
+  prices: {},
+  monthlyBudgetUsd: undefined,
+  systemPromptExtra: '',
+  maxModelCalls: 8,
+  historyTokens: 12_000,
+  messagesPerMinute: 20,
+};
 
 /** Builds the whole HTTP application from its parts; tests build it with their own. */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -131,7 +147,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // Absent from a test's config: tests that send thousands of requests are not limited.
   const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
-  const handlerSet = { ...handlers, ...deps.handlers };
+  let contract: Contract | undefined;
+  const chat: ChatDeps = {
+    provider: deps.chatProvider,
+    policy: { ...DEFAULT_CHAT_POLICY, ...deps.chatPolicy },
+    contract: bindChatContract(() => {
+      if (!contract) throw new Error('the chat ran before the contract was built');
+      return contract;
+    }),
+  };
+  const handlerSet = { ...createHandlers(chat), ...deps.handlers };
   const attachmentMaxBytes = deps.config.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   const files: FileSettings = {
     maxBytes: attachmentMaxBytes,
@@ -142,7 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       ...(deps.resolve && { resolve: deps.resolve }),
     },
   };
-  const contract = createContract({
+  contract = createContract({
     backend,
     handlers: handlerSet,
     steps: operationSteps({

@@ -2,6 +2,9 @@ import { dataHandlers } from '../accounts/export-import/handlers.ts';
 import { accountHandlers } from '../accounts/handlers.ts';
 import { activityHandlers } from '../activity/handlers.ts';
 import { calendarHandlers } from '../calendar/handlers.ts';
+import type { ChatDeps } from '../chat/chat-deps.ts';
+import { conversationHandlers } from '../chat/conversations/handlers.ts';
+import { widgetHandlers } from '../chat/widgets/handlers.ts';
 import type { Handlers } from '../contract/handler-types.ts';
 import { insightHandlers } from '../insights/handlers.ts';
 import { itemHandlers } from '../items/handlers.ts';
@@ -19,7 +22,15 @@ import { taskHandlers } from '../tasks/handlers.ts';
  * operation the contract lacks (the check below, since spreads skip excess-property
  * checks).
  */
-export const handlers = {
+export function createHandlers(chat: ChatDeps) {
+  return {
+    ...staticHandlers,
+    ...conversationHandlers(chat),
+  } satisfies Handlers;
+}
+
+/** The handlers that need nothing but their context. */
+const staticHandlers = {
   ...taskHandlers,
   ...taskBatchHandlers,
   ...subjectHandlers,
@@ -33,7 +44,8 @@ export const handlers = {
   ...calendarHandlers,
   ...accountHandlers,
   ...dataHandlers,
-} satisfies Handlers;
+  ...widgetHandlers,
+};
 
-type UnknownOperation = Exclude<keyof typeof handlers, keyof Handlers>;
+type UnknownOperation = Exclude<keyof ReturnType<typeof createHandlers>, keyof Handlers>;
 export const noHandlerWithoutOperation: Record<UnknownOperation, never> = {};

@@ -27,7 +27,24 @@ type SuccessStatus<K extends OperationId> = Extract<
 >;
 
 /** What a handler returns: one of the operation's declared success responses. */
-export type HandlerResult<K extends OperationId> = {
+export type HandlerResult<K extends OperationId> =
+  | DeclaredResult<K>
+  | (Op<K>['responses'] extends { 200: { content: { 'text/event-stream': unknown } } }
+      ? StreamedResult
+      : never);
+
+/**
+ * A 200 written as server-sent events, for an operation whose 200 declares
+ * `text/event-stream` and a caller that accepts it (see `accept`).
+ */
+export interface StreamedResult {
+  status: 200;
+  contentType: 'text/event-stream';
+  stream: AsyncIterable<string>;
+  headers?: Record<string, string>;
+}
+
+type DeclaredResult<K extends OperationId> = {
   [S in SuccessStatus<K>]: {
     status: S;
     body: BodyOf<Op<K>['responses'][S]>;
@@ -49,6 +66,8 @@ export interface HandlerContext {
   publicUrl: string;
   /** Where the call came from, for the person's security log. */
   client?: RequestClient;
+  /** The caller's Accept header, for an operation that may answer in more than one type. */
+  accept?: string;
   /** Files kept with records: how large one may be, and how one is fetched by link (A21). */
   files: FileSettings;
 }

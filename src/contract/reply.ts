@@ -7,6 +7,11 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Defaults to application/json, or application/problem+json for a problem. */
   contentType?: string;
+  /**
+   * A body written as it is made (server-sent events), instead of `body`. Its producer
+   * runs to the end whether or not anyone is still reading.
+   */
+  stream?: AsyncIterable<string>;
 }
 
 export function problemReply(error: HttpError, requestId: string): Reply {

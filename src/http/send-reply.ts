@@ -5,6 +5,10 @@ import { serializedPage } from '../paging/page.ts';
 export function sendReply(res: Response, reply: Reply): void {
   res.status(reply.status);
   if (reply.headers) res.set(reply.headers);
+  if (reply.stream) {
+    void streamTo(res, reply.stream, mediaTypeOf(reply));
+    return;
+  }
   if (reply.body === undefined) {
     res.end();
     return;
@@ -17,4 +21,20 @@ export function sendReply(res: Response, reply: Reply): void {
   }
   res.setHeader('Content-Type', `${mediaTypeOf(reply)}; charset=utf-8`);
   res.end(serializedPage(reply.body));
+}
+
+/**
+ * Server-sent events as they come. Nothing may buffer them on the way (compression,
+ * proxies: `X-Accel-Buffering`). A reader who leaves stops the writing, not the producer.
+ */
+async function streamTo(res: Response, stream: AsyncIterable<string>, mediaType: string) {
+  res.setHeader('Content-Type', `${mediaType}; charset=utf-8`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Accel-Buffering', 'no');
+  res.flushHeaders();
+  for await (const chunk of stream) {
+    if (res.writableEnded || res.destroyed) continue;
+    res.write(chunk);
+  }
+  if (!res.writableEnded) res.end();
 }

@@ -15,7 +15,7 @@ export interface RequestScope {
    * A dashboard session's principal: set by `authenticate`, or beforehand by
    * a dashboard page that has checked its own form's CSRF token.
    */
-  sessionPrincipal?: Principal;
+  actingPrincipal?: Principal;
   /** Checking the credentials failed for a reason other than the credentials. */
   authError?: unknown;
   /** The client's address (behind TRUST_PROXY proxies), for per-IP rate limits. */

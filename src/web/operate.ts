@@ -53,7 +53,7 @@ export function operateAs(
       requestId: res.locals.requestId,
       log: res.locals.log,
       bearer: undefined,
-      sessionPrincipal: principal,
+      actingPrincipal: principal,
       client: clientOf(res.req),
     },
   );

@@ -16,7 +16,7 @@ afterAll(() => t.close());
 function runAs(principal: Principal, method: string, path: string, body?: unknown) {
   return t.contract.handle(
     { method, path, query: {}, headers: { 'content-type': 'application/json' }, body },
-    { requestId: 'test', log: undefined as never, bearer: undefined, sessionPrincipal: principal },
+    { requestId: 'test', log: undefined as never, bearer: undefined, actingPrincipal: principal },
   );
 }
 

@@ -66,7 +66,7 @@ export function authenticate(deps: {
       let csrfRefused = false;
       // A page's own call, made server-side behind its session and CSRF guard (R13), acts
       // as its person whatever the operation's schemes; check-scope holds it to its scopes.
-      if (scope.sessionPrincipal) principal = scope.sessionPrincipal;
+      if (scope.actingPrincipal) principal = scope.actingPrincipal;
       else if (schemes.has('session') && !scope.bearer) {
         try {
           const session = await deps.sessions(

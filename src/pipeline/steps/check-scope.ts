@@ -21,7 +21,7 @@ export function checkScope(): OperationStep {
       // A page's own call on an operation without the session scheme (docs/security.md
       // R13) needs what any of the person's credentials would: the page's principal holds
       // every scope, an account page's only `account`, which lets in no data operation.
-      if (sets.length === 0 && call.scope.sessionPrincipal === principal) {
+      if (sets.length === 0 && call.scope.actingPrincipal === principal) {
         sets = requirements.flatMap((r) => Object.values(r));
       }
       if (sets.some((set) => set.every((s) => principal.scopes.has(s)))) return next();

@@ -48,9 +48,13 @@ export function runHandler(deps: HandlerDeps): OperationStep {
         publicUrl: deps.publicUrl,
         files: deps.files,
         ...(scope.client && { client: scope.client }),
+        ...(typeof call.request.headers.accept === 'string' && {
+          accept: call.request.headers.accept,
+        }),
       };
       try {
         const result = await (handler as Handlers[OperationId])(call.input as never, ctx);
+        if ('stream' in result) return result;
         return {
           status: result.status,
           body: result.body,
