@@ -3362,7 +3362,9 @@ export interface components {
             /** @description The operation (tool) called, e.g. createRecord. */
             name: string;
             /** @description What it was called with. */
-            arguments: Record<string, never>;
+            arguments: {
+                [key: string]: unknown;
+            };
             /**
              * @description `done` (it ran), `awaiting_confirmation` (a change waiting for the person's decision), `declined` (the person said no), or `skipped` (not run).
              * @enum {string}
@@ -6038,6 +6040,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ChatTurnConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedFile"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ChatUnavailable"];
         };

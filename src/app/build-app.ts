@@ -19,7 +19,7 @@ import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
-import { uploadBody } from '../http/upload-body.ts';
+import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
 import type { Outbox } from '../mail/dev-outbox.ts';
@@ -195,6 +195,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(
     '/v1',
     uploadBody(attachmentMaxBytes),
+    chatMessageBody(attachmentMaxBytes),
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
     apiRoute(contract),
   );
