@@ -6,7 +6,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { toAnthropicMessages, toAnthropicTools } from './anthropic-messages.ts';
 import type { ChatProvider, ModelEvent, ModelRequest } from './provider.ts';
-import { type FailureFacts, type RetryPolicy, withRetries } from './retry.ts';
+import { type FailureFacts, otherFailure, type RetryPolicy, withRetries } from './retry.ts';
 import { parseToolArguments } from './tool-arguments.ts';
 
 export interface AnthropicSettings {
@@ -119,5 +119,5 @@ function describe(error: unknown): FailureFacts {
   if (error instanceof Anthropic.APIError) {
     return { message: error.message, status: error.status, headers: error.headers };
   }
-  return { message: error instanceof Error ? error.message : String(error) };
+  return otherFailure(error);
 }

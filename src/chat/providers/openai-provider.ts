@@ -6,7 +6,7 @@ import OpenAI from 'openai';
 import { toOpenAiMessages, toOpenAiTools } from './openai-messages.ts';
 import { ToolCallPieces } from './openai-tool-calls.ts';
 import type { ChatProvider, ModelEvent, ModelRequest, Usage } from './provider.ts';
-import { type FailureFacts, type RetryPolicy, withRetries } from './retry.ts';
+import { type FailureFacts, otherFailure, type RetryPolicy, withRetries } from './retry.ts';
 
 export interface OpenAiSettings {
   baseUrl: string;
@@ -94,5 +94,5 @@ function describe(error: unknown): FailureFacts {
   if (error instanceof OpenAI.APIError) {
     return { message: error.message, status: error.status, headers: error.headers };
   }
-  return { message: error instanceof Error ? error.message : String(error) };
+  return otherFailure(error);
 }

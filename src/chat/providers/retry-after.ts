@@ -10,7 +10,8 @@ export function retryAfterMs(headers: Headers | undefined, now: Date): number | 
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
+  // An HTTP date names its day and month; Date.parse alone would take '-4' for a year.
+  const at = /[a-z]{3}/i.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now.getTime());
 }

@@ -71,6 +71,18 @@ export async function* withRetries<T>(
   }
 }
 
+/**
+ * Facts about an error that is not the SDK's own: undici says `terminated` when a response
+ * body is cut off, and socket errors carry a `code` (ECONNRESET…); anything else is taken
+ * as a fault that trying again would not mend.
+ */
+export function otherFailure(error: unknown): FailureFacts {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return { message, connection: message === 'terminated' || typeof cause?.code === 'string' };
+}
+
 function judge(label: string, facts: FailureFacts, now: Date): Verdict {
   const { status } = facts;
   if (status !== undefined) {
@@ -83,7 +95,7 @@ function judge(label: string, facts: FailureFacts, now: Date): Verdict {
   }
   if (facts.connection) {
     const error = new ProviderError(
-      `${label} could not be reached: ${facts.message}`,
+      `${label}: the connection failed (${facts.message})`,
       undefined,
       true,
     );

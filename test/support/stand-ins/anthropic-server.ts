@@ -90,7 +90,8 @@ function stream(reply: AnthropicReply, request: Received, res: ServerResponse): 
       event('content_block_delta', { index, delta: { type: 'text_delta', text: piece } });
     }
     if (reply.cut) {
-      res.socket?.destroy();
+      // Once what was written has gone out, so the client has really seen the text.
+      res.write('', () => setTimeout(() => res.socket?.destroy(), 20));
       return;
     }
     event('content_block_stop', { index });

@@ -76,7 +76,8 @@ function stream(reply: OpenAiReply, request: Received, res: ServerResponse): voi
   chunk({ role: 'assistant', content: '' });
   for (const piece of pieces(reply.text ?? '')) chunk({ content: piece });
   if (reply.cut) {
-    res.socket?.destroy();
+    // Once what was written has gone out, so the client has really seen the text.
+    res.write('', () => setTimeout(() => res.socket?.destroy(), 20));
     return;
   }
   (reply.toolCalls ?? []).forEach((call, index) => {

@@ -34,6 +34,8 @@ export interface StandIn {
   /** The base URL to give the SDK. */
   url: string;
   received: Received[];
+  /** The n-th request received (from 0); throws when there is none. */
+  request(n?: number): Received;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,12 @@ export async function serveScript<R extends object>(
   return {
     url: dialect.baseUrl(`http://127.0.0.1:${port}`),
     received,
+    request: (n = 0) => {
+      const request = received[n];
+      if (!request)
+        throw new Error(`the stand-in received ${received.length} requests, not ${n + 1}`);
+      return request;
+    },
     close: () =>
       new Promise((done) => {
         server.closeAllConnections(); // hanging requests too
