@@ -33,7 +33,7 @@ export class OpenAiProvider implements ChatProvider {
     this.accepts = settings.accepts ?? { images: true, pdf: this.official };
     this.client = new OpenAI({
       baseURL: settings.baseUrl,
-      // The SDK insists on a key; a local server ignores this one.
+      // The SDK insists on a key; a local server ignores this one (docs/stack.md).
       apiKey: settings.apiKey ?? 'none',
       maxRetries: 0,
     });
