@@ -49,7 +49,8 @@ export class AnthropicProvider implements ChatProvider {
       {
         model: this.model,
         max_tokens: request.maxOutputTokens ?? DEFAULT_MAX_TOKENS,
-        system: request.system,
+        // The API refuses an empty system text block.
+        ...(request.system !== '' && { system: request.system }),
         messages: toAnthropicMessages(request.messages, this.accepts),
         ...(request.tools.length > 0 && { tools: toAnthropicTools(request.tools) }),
         // One breakpoint on the last block: the system prompt, tools and history so far are

@@ -44,6 +44,12 @@ describe('Anthropic provider', () => {
     ]);
   });
 
+  it('leaves out an empty system prompt, which the API would refuse', async () => {
+    standIn = await startAnthropicStandIn([{ text: 'ok' }]);
+    await turn(providerAt('anthropic', standIn.url), { system: '' });
+    expect(standIn.request().body).not.toHaveProperty('system');
+  });
+
   it('assembles tool_use input from input_json_delta pieces', async () => {
     standIn = await startAnthropicStandIn([
       {
