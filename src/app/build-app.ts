@@ -16,6 +16,7 @@ import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
+import { metricsRouter } from '../http/metrics-route.ts';
 import { uploadBody } from '../http/upload-body.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
@@ -25,6 +26,7 @@ import type { OAuthDeps } from '../oauth/oauth-deps.ts';
 import { oauthRouter } from '../oauth/router.ts';
 import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
+import { createMetrics } from '../pipeline/metrics.ts';
 import { createRateLimits } from '../pipeline/rate-limits.ts';
 import { assetsRouter } from '../web/assets.ts';
 import { docsRouter } from '../web/docs.ts';
@@ -52,6 +54,7 @@ export interface AppDeps {
         | 'readyTimeoutMs'
         | 'rateLimits'
         | 'attachmentMaxBytes'
+        | 'metricsToken'
       >
     >;
   db: Db;
@@ -130,7 +133,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   });
   // Absent from a test's config: tests that send thousands of requests are not limited.
-  const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
+  const metrics = createMetrics(deps.db);
+  const rateLimits =
+    deps.config.rateLimits &&
+    createRateLimits(deps.db, deps.config.rateLimits, metrics.rateLimited);
   const handlerSet = { ...handlers, ...deps.handlers };
   const attachmentMaxBytes = deps.config.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   const files: FileSettings = {
@@ -165,7 +171,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.set('query parser', 'simple');
   // Only a configured number of proxies is believed about the client's address (R7).
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
-  for (const step of httpSteps({ log: deps.log, https: secureCookies })) app.use(step.handler);
+  for (const step of httpSteps({ log: deps.log, https: secureCookies, metrics }))
+    app.use(step.handler);
   // The API first: its requests are the many, and need no other route's matching.
   app.use(
     '/v1',
@@ -180,10 +187,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       publicUrl: deps.config.publicUrl,
       allowedOrigins: deps.config.mcpAllowedOrigins,
       rateLimits,
+      metrics,
     }),
   );
   app.use(docsRouter());
   app.use(healthRouter(deps.db, { timeoutMs: deps.config.readyTimeoutMs ?? 1000 }));
+  app.use(metricsRouter(metrics, { token: deps.config.metricsToken }));
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
