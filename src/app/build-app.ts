@@ -7,6 +7,7 @@ import { createAuthenticator } from '../auth/authenticate.ts';
 import { createCsrf } from '../auth/csrf.ts';
 import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
+import { createSigningKeys } from '../auth/signing-keys.ts';
 import { calendarRouter } from '../calendar/route.ts';
 import { loadContract, type OpenApiDocument } from '../contract/document.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
@@ -108,7 +109,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     publicUrl: deps.config.publicUrl,
     secureCookies,
     csrf: web.csrf,
-    accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+    accessTokens: createAccessTokens({
+      keys: createSigningKeys({ db: deps.db, serverSecret: tokenSecret, now }),
+      issuer: deps.config.publicUrl,
+      now,
+    }),
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
