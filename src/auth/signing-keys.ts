@@ -11,6 +11,9 @@ export const KEY_CACHE_MS = 60_000;
 /** Unknown kids are remembered as unknown too, up to this many, so garbage costs no query. */
 const MAX_CACHED_KIDS = 1000;
 
+/** Every kid Tend makes (the migration's and rotateSigningKey's): anything else is not asked. */
+const KID = /^[0-9a-f]{16}$/;
+
 export interface SigningKey {
   kid: string;
   key: KeyObject;
@@ -58,7 +61,7 @@ export function createSigningKeys(options: { db: Db; serverSecret: string; now: 
      */
     async verifying(kid: string | undefined): Promise<KeyObject | null> {
       const name = kid ?? (await serverSecretKidOf());
-      if (name === null) return null;
+      if (name === null || !KID.test(name)) return null;
       const cached = byKid.get(name);
       if (cached && cached.until > clock()) return cached.key;
       const row: KeyRow | undefined = await options

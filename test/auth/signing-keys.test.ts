@@ -126,11 +126,13 @@ describe('signing keys that rotate', () => {
 
   it('A22: a token naming an unknown kid is a 401 like any invalid token', async () => {
     const { access_token } = await signIn();
-    const res = await t.request
-      .get('/v1/tasks')
-      .set('Authorization', `Bearer ${await signedNow(access_token, 'no-such-key', serverSecret)}`);
-    expect(res.status).toBe(401);
-    expect(res.headers['www-authenticate']).toContain('error="invalid_token"');
+    // One shaped like Tend's kids (looked up, not found) and one that is not (never asked).
+    for (const kid of ['0123456789abcdef', 'no-such-key']) {
+      const forged = await signedNow(access_token, kid, serverSecret);
+      const res = await t.request.get('/v1/tasks').set('Authorization', `Bearer ${forged}`);
+      expect(res.status).toBe(401);
+      expect(res.headers['www-authenticate']).toContain('error="invalid_token"');
+    }
   });
 });
 
