@@ -7,6 +7,7 @@ import { createAuthenticator } from '../auth/authenticate.ts';
 import { createCsrf } from '../auth/csrf.ts';
 import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
+import { createSigningKeys } from '../auth/signing-keys.ts';
 import { calendarRouter } from '../calendar/route.ts';
 import { bindChatContract } from '../chat/chat-contract.ts';
 import type { ChatDeps, ChatPolicy } from '../chat/chat-deps.ts';
@@ -19,6 +20,7 @@ import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
+import { metricsRouter } from '../http/metrics-route.ts';
 import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
@@ -28,6 +30,7 @@ import type { OAuthDeps } from '../oauth/oauth-deps.ts';
 import { oauthRouter } from '../oauth/router.ts';
 import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
+import { createMetrics } from '../pipeline/metrics.ts';
 import { createRateLimits } from '../pipeline/rate-limits.ts';
 import { assetsRouter } from '../web/assets.ts';
 import { docsRouter } from '../web/docs.ts';
@@ -55,6 +58,7 @@ export interface AppDeps {
         | 'readyTimeoutMs'
         | 'rateLimits'
         | 'attachmentMaxBytes'
+        | 'metricsToken'
       >
     >;
   db: Db;
@@ -121,7 +125,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     publicUrl: deps.config.publicUrl,
     secureCookies,
     csrf: web.csrf,
-    accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+    accessTokens: createAccessTokens({
+      keys: createSigningKeys({ db: deps.db, serverSecret: tokenSecret, now }),
+      issuer: deps.config.publicUrl,
+      now,
+    }),
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
@@ -146,7 +154,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   });
   // Absent from a test's config: tests that send thousands of requests are not limited.
-  const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
+  const metrics = createMetrics(deps.db);
+  const rateLimits =
+    deps.config.rateLimits &&
+    createRateLimits(deps.db, deps.config.rateLimits, metrics.rateLimited);
   let contract: Contract | undefined;
   const chat: ChatDeps = {
     provider: deps.chatProvider,
@@ -190,7 +201,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.set('query parser', 'simple');
   // Only a configured number of proxies is believed about the client's address (R7).
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
-  for (const step of httpSteps({ log: deps.log, https: secureCookies })) app.use(step.handler);
+  for (const step of httpSteps({ log: deps.log, https: secureCookies, metrics }))
+    app.use(step.handler);
   // The API first: its requests are the many, and need no other route's matching.
   app.use(
     '/v1',
@@ -206,10 +218,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       publicUrl: deps.config.publicUrl,
       allowedOrigins: deps.config.mcpAllowedOrigins,
       rateLimits,
+      metrics,
     }),
   );
   app.use(docsRouter());
   app.use(healthRouter(deps.db, { timeoutMs: deps.config.readyTimeoutMs ?? 1000 }));
+  app.use(metricsRouter(metrics, { token: deps.config.metricsToken }));
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());

@@ -19,10 +19,16 @@ export interface Config {
   /** Validate every response against the contract (a violation becomes a 500). */
   readonly validateResponses: boolean;
   /**
-   * Signs access tokens (HS256) and CSRF tokens. Unset outside production: one is made
-   * and kept in the database, so restarts and other instances keep accepting tokens.
+   * Signs CSRF tokens and form seals, and is the first access-token signing key (HS256)
+   * until `tend keys rotate` adds one kept in the database. Unset outside production: one
+   * is made and kept in the database, so restarts and other instances keep accepting tokens.
    */
   readonly tokenSecret: string | undefined;
+  /**
+   * The bearer token a Prometheus scraper sends for `/metrics` (METRICS_TOKEN). Unset,
+   * `/metrics` answers only callers on this host (loopback) and is a 404 for others.
+   */
+  readonly metricsToken: string | undefined;
   /**
    * How many reverse proxies sit in front of Tend. Above 0, the client address comes from
    * X-Forwarded-For, so per-IP throttles count people rather than the proxy.
@@ -111,6 +117,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ),
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', nodeEnv !== 'production'),
     tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
+    metricsToken: env.METRICS_TOKEN?.trim() || undefined,
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     mcpAllowedOrigins: origins(env, 'MCP_ALLOWED_ORIGINS'),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
@@ -145,6 +152,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     throw new ConfigError(
       'SMTP_URL is required in production (e.g. smtp://user:password@mail.example.com:587)',
     );
+  }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
   }
   if (config.tokenSecret !== undefined && config.tokenSecret.length < 32) {
     throw new ConfigError('TOKEN_SECRET must be at least 32 characters');

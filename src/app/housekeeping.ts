@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import { purgeMailTokens } from '../accounts/mail-tokens.ts';
+import { KEY_RETIRE_AFTER_MS } from '../auth/access-tokens.ts';
 import { purgeSecurityEvents } from '../auth/security-events.ts';
 import { purgeExpiredSessions } from '../auth/sessions.ts';
+import { retireSigningKeys } from '../auth/signing-keys.ts';
 import type { Db } from '../db/connect.ts';
 import { purgeDeleted } from '../db/purge-deleted.ts';
 import { purgeStaleThrottleCounters } from '../http/throttle.ts';
@@ -23,6 +25,8 @@ export interface Purged {
   /** Tasks and records deleted more than 30 days ago. */
   tasks: number;
   records: number;
+  /** Signing keys superseded long enough ago that every token they signed has expired. */
+  signingKeysRetired: number;
 }
 
 /** One pass of clean-up: what has outlived its retention is deleted. */
@@ -37,6 +41,7 @@ export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
     securityEvents: await purgeSecurityEvents(db, now),
     tasks: await purgeDeleted(db, 'tasks', now),
     records: await purgeDeleted(db, 'records', now),
+    signingKeysRetired: await retireSigningKeys(db, now, KEY_RETIRE_AFTER_MS),
   };
 }
 

@@ -10,6 +10,7 @@ import { contentEncoding } from '../http/content-encoding.ts';
 import { urlLimit } from '../http/http-server.ts';
 import { requestContext } from '../http/request-context.ts';
 import { securityHeaders } from '../http/security-headers.ts';
+import type { Metrics } from '../pipeline/metrics.ts';
 import type { OperationStep } from '../pipeline/operation-step.ts';
 import type { RateLimits } from '../pipeline/rate-limits.ts';
 import { answerFailures } from '../pipeline/steps/answer-failures.ts';
@@ -34,9 +35,9 @@ export interface HttpStep {
   handler: RequestHandler;
 }
 
-export function httpSteps(deps: { log: Logger; https: boolean }): HttpStep[] {
+export function httpSteps(deps: { log: Logger; https: boolean; metrics?: Metrics }): HttpStep[] {
   return [
-    { name: 'request id and access log', handler: requestContext(deps.log) },
+    { name: 'request id, access log and metrics', handler: requestContext(deps.log, deps.metrics) },
     // Hostile input is refused before any route reads it.
     { name: 'refuse an overlong URL', handler: urlLimit() },
     { name: 'no caching unless a route allows it', handler: defaultCacheControl() },

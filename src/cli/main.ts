@@ -16,6 +16,7 @@ const USAGE = `Usage: tend <command> [options]
   key create --email E [--scopes "tasks:read tasks:write records:read records:write"] [--name N]
   seed --demo --email E                   add a demo household (people, pets, records, tasks)
   client create --name N --redirect-uri U [--redirect-uri U2] [--public] [--scopes "…"]
+  keys rotate                             a new key signs access tokens; earlier ones stay valid
 
 Every command prints JSON. Configuration comes from the environment (see .env.example).
 `;
