@@ -4,6 +4,8 @@ import { accountsRouter } from '../accounts/router.ts';
 import { useEntityKinds } from '../activity/entities.ts';
 import { createAccessTokens } from '../auth/access-tokens.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
+import { createCredentialCaches } from '../auth/credential-caches.ts';
+import { type CredentialNotices, createCredentialNotices } from '../auth/credential-notices.ts';
 import { createCsrf } from '../auth/csrf.ts';
 import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
@@ -75,6 +77,11 @@ export interface App {
    * stream (or `start()`); `stop()` ends every stream, before the server drains.
    */
   changes: ChangeFeed;
+  /**
+   * Ended credentials announced by any instance on the database: listening starts with
+   * `start()` (the server calls it); `stop()` before the database closes.
+   */
+  credentials: CredentialNotices;
   /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
   outbox?: Outbox;
 }
@@ -88,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
   const secureCookies = deps.config.publicUrl.startsWith('https:');
   const { mailer, outbox } = createMailer(deps.config, deps.log, now);
+  const credentials = createCredentialCaches();
   const web: WebDeps = {
     db: deps.db,
     now,
@@ -97,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     csrf: createCsrf(tokenSecret, secureCookies),
     defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
     mailer,
+    credentials,
   };
   const oauth: OAuthDeps = {
     db: deps.db,
@@ -106,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     secureCookies,
     csrf: web.csrf,
     accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+    credentials,
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
@@ -113,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     now,
     log: deps.log,
+    caches: credentials,
     // /v1 answers to tokens for the API, never to ones minted for /mcp (RFC 8707).
     oauth: {
       accessTokens: oauth.accessTokens,
@@ -124,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     now,
     log: deps.log,
+    caches: credentials,
     oauth: {
       accessTokens: oauth.accessTokens,
       audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/mcp`],
@@ -156,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       validateResponses: deps.config.validateResponses,
       rateLimits,
       files,
+      credentials,
     }),
   });
 
@@ -202,5 +215,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
-  return { app, contract, changes, ...(outbox && { outbox }) };
+  const credentialNotices = createCredentialNotices({
+    db: deps.db,
+    caches: credentials,
+    log: deps.log,
+  });
+  return { app, contract, changes, credentials: credentialNotices, ...(outbox && { outbox }) };
 }

@@ -14,6 +14,11 @@ export interface AccessTokenClaims {
   audience: string;
 }
 
+/** What a verified token says, with when it was issued (seconds since the epoch). */
+export interface VerifiedClaims extends AccessTokenClaims {
+  issuedAt: number;
+}
+
 export function createAccessTokens(options: { secret: string; issuer: string; now: () => Date }) {
   // Imported once: about twice as fast to verify as raw bytes (docs/stack.md).
   const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
@@ -36,18 +41,18 @@ export function createAccessTokens(options: { secret: string; issuer: string; no
     },
 
     /** docs/security.md A22: alg, iss, aud and exp pinned; anything else is no token at all. */
-    async verify(token: string, audiences: string[]): Promise<AccessTokenClaims | null> {
+    async verify(token: string, audiences: string[]): Promise<VerifiedClaims | null> {
       try {
         const { payload } = await jwtVerify(token, key, {
           algorithms: [ALG],
           issuer: options.issuer,
           audience: audiences,
           typ: 'at+jwt',
-          requiredClaims: ['exp', 'sub', 'aud', 'iss'],
+          requiredClaims: ['exp', 'iat', 'sub', 'aud', 'iss'],
           currentDate: options.now(),
           clockTolerance: 0,
         });
-        const { sub, client_id, gid, scope, aud } = payload;
+        const { sub, client_id, gid, scope, aud, iat } = payload;
         if (typeof sub !== 'string' || typeof client_id !== 'string' || typeof gid !== 'string')
           return null;
         return {
@@ -56,6 +61,7 @@ export function createAccessTokens(options: { secret: string; issuer: string; no
           grantId: gid,
           scopes: typeof scope === 'string' ? scope.split(' ').filter(Boolean) : [],
           audience: Array.isArray(aud) ? (aud[0] ?? '') : (aud ?? ''),
+          issuedAt: iat ?? 0,
         };
       } catch {
         return null;

@@ -16,6 +16,7 @@ import * as m0106 from './0106-rate-limits.ts';
 import * as m0107 from './0107-change-notices.ts';
 import * as m0108 from './0108-security-events.ts';
 import * as m0109 from './0109-attachments.ts';
+import * as m0113 from './0113-credential-notices.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   { name: '0107-change-notices', ...m0107 },
   { name: '0108-security-events', ...m0108 },
   { name: '0109-attachments', ...m0109 },
+  { name: '0113-credential-notices', ...m0113 },
 ];
