@@ -9,8 +9,8 @@ import { findRefreshToken } from '../refresh-tokens.ts';
 
 /**
  * POST /oauth/revoke (RFC 7009). Either kind of token ends its whole grant, so access
- * tokens stop within the resource server's 30 s check (docs/security.md A19). A client
- * revokes only its own tokens; anything else still answers 200 (RFC 7009 §2.2).
+ * tokens stop at once here and on other instances by the grant's notice (docs/security.md
+ * A19). A client revokes only its own tokens; anything else still answers 200 (RFC 7009 §2.2).
  */
 export function revoke(deps: OAuthDeps) {
   return async (req: Request, res: Response) => {
