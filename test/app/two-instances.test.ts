@@ -189,6 +189,24 @@ describe('two instances on one database', () => {
   });
 });
 
+describe.skipIf(!process.env.DATABASE_URL)('a lost listening connection', () => {
+  const listeners = `select pid from pg_stat_activity
+    where datname = current_database() and query ilike 'listen%tend_credentials%'`;
+
+  it('drops every cached credential once listening again, as its notices may be lost', async () => {
+    const { user, reader } = await someone();
+    expect((await call(b, '/v1/tasks', reader)).status).toBe(200);
+    const { rows } = await testDb.db.raw(`select pg_terminate_backend(pid) from (${listeners}) l`);
+    expect(rows.length).toBe(2);
+    // Revoked while nobody listens: the notice reaches no instance.
+    const { rows: listening } = await testDb.db.raw(listeners);
+    expect(listening).toEqual([]);
+    await testDb.db('api_keys').where({ user_id: user.id }).update({ revoked_at: clock.now() });
+    // Listening again after the first backoff (250 ms), B looks everything up afresh.
+    expect(await refusedWithin(b, '/v1/tasks', reader)).toBeLessThan(AGREE_WITHIN_MS);
+  });
+});
+
 describe.skipIf(!process.env.DATABASE_URL)('housekeeping on two instances', () => {
   it('runs one pass when both start it at the same moment', async () => {
     // A third connection holds a table the pass deletes from, so whichever instance gets
