@@ -43,7 +43,11 @@ function looksLikeJwt(token: string): boolean {
 export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
   const cache = new Map<string, Cached>();
   const grants = new Map<string, { status: GrantStatus | undefined; expiresAt: number }>();
+  // Bumped whenever something is forgotten: a lookup that began before keeps its answer
+  // out of the cache, since the database may have ended the credential since it read.
+  let forgets = 0;
   deps.caches?.add((userId) => {
+    forgets += 1;
     if (userId === undefined) {
       cache.clear();
       grants.clear();
@@ -65,12 +69,13 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
     const nowMs = deps.now().getTime();
     let hit = grants.get(claims.grantId);
     if (!hit || hit.expiresAt <= nowMs) {
+      const began = forgets;
       hit = {
         status: await grantStatus(deps.db, claims.grantId),
         expiresAt: nowMs + CREDENTIAL_CACHE_MS,
       };
       if (grants.size >= CACHE_LIMIT) grants.clear();
-      grants.set(claims.grantId, hit);
+      if (began === forgets) grants.set(claims.grantId, hit);
     }
     const status = hit.status;
     if (!status?.active || status.userId !== claims.userId) return null;
@@ -112,9 +117,10 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
       const nowMs = deps.now().getTime();
       const hit = cache.get(key);
       if (hit && hit.expiresAt > nowMs) return hit.principal;
+      const began = forgets;
       const principal = await lookUp(token);
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, { principal, expiresAt: nowMs + CREDENTIAL_CACHE_MS });
+      if (began === forgets) cache.set(key, { principal, expiresAt: nowMs + CREDENTIAL_CACHE_MS });
       return principal;
     },
   };
