@@ -4,6 +4,8 @@ import { accountsRouter } from '../accounts/router.ts';
 import { useEntityKinds } from '../activity/entities.ts';
 import { createAccessTokens } from '../auth/access-tokens.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
+import { createCredentialCaches } from '../auth/credential-caches.ts';
+import { type CredentialNotices, createCredentialNotices } from '../auth/credential-notices.ts';
 import { createCsrf } from '../auth/csrf.ts';
 import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
@@ -86,6 +88,11 @@ export interface App {
    * stream (or `start()`); `stop()` ends every stream, before the server drains.
    */
   changes: ChangeFeed;
+  /**
+   * Ended credentials announced by any instance on the database: listening starts with
+   * `start()` (the server calls it); `stop()` before the database closes.
+   */
+  credentials: CredentialNotices;
   /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
   outbox?: Outbox;
 }
@@ -108,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
   const secureCookies = deps.config.publicUrl.startsWith('https:');
   const { mailer, outbox } = createMailer(deps.config, deps.log, now);
+  const credentials = createCredentialCaches();
   const web: WebDeps = {
     db: deps.db,
     now,
@@ -117,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     csrf: createCsrf(tokenSecret, secureCookies),
     defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
     mailer,
+    credentials,
   };
   const oauth: OAuthDeps = {
     db: deps.db,
@@ -130,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       issuer: deps.config.publicUrl,
       now,
     }),
+    credentials,
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
@@ -137,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     now,
     log: deps.log,
+    caches: credentials,
     // /v1 answers to tokens for the API, never to ones minted for /mcp (RFC 8707).
     oauth: {
       accessTokens: oauth.accessTokens,
@@ -148,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     now,
     log: deps.log,
+    caches: credentials,
     oauth: {
       accessTokens: oauth.accessTokens,
       audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/mcp`],
@@ -192,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       validateResponses: deps.config.validateResponses,
       rateLimits,
       files,
+      credentials,
     }),
   });
 
@@ -242,5 +255,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(oauthRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
-  return { app, contract, changes, ...(outbox && { outbox }) };
+  const credentialNotices = createCredentialNotices({
+    db: deps.db,
+    caches: credentials,
+    log: deps.log,
+  });
+  return { app, contract, changes, credentials: credentialNotices, ...(outbox && { outbox }) };
 }

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { OpenAPIBackend } from 'openapi-backend';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate.ts';
+import type { CredentialCaches } from '../auth/credential-caches.ts';
 import type { SessionChecker } from '../auth/session-check.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
@@ -17,6 +18,7 @@ import { answerFailures } from '../pipeline/steps/answer-failures.ts';
 import { authenticate } from '../pipeline/steps/authenticate.ts';
 import { checkScope } from '../pipeline/steps/check-scope.ts';
 import { countRateLimit } from '../pipeline/steps/count-rate-limit.ts';
+import { forgetEndedCredentials } from '../pipeline/steps/forget-ended-credentials.ts';
 import { keepIdempotency } from '../pipeline/steps/keep-idempotency.ts';
 import { refuseHostileInput } from '../pipeline/steps/refuse-hostile-input.ts';
 import { route } from '../pipeline/steps/route.ts';
@@ -76,6 +78,8 @@ export interface OperationStepsDeps {
   rateLimits?: RateLimits | undefined;
   /** Files on records: their cap and how one is fetched by link. */
   files: FileSettings;
+  /** Where a revoked key or disconnected app is dropped from this instance's caches. */
+  credentials: CredentialCaches;
 }
 
 export function operationSteps(deps: OperationStepsDeps): OperationStep[] {
@@ -93,6 +97,7 @@ export function operationSteps(deps: OperationStepsDeps): OperationStep[] {
     }),
     checkScope(),
     validateRequest(deps.backend),
+    forgetEndedCredentials(deps.credentials),
     keepIdempotency(deps.db, deps.now, resourceMetadataUrl),
     runHandler({ ...deps, resourceMetadataUrl }),
   ];

@@ -25,6 +25,11 @@ export interface AccessTokenClaims {
   audience: string;
 }
 
+/** What a verified token says, with when it was issued (seconds since the epoch). */
+export interface VerifiedClaims extends AccessTokenClaims {
+  issuedAt: number;
+}
+
 export function createAccessTokens(options: {
   keys: SigningKeys;
   issuer: string;
@@ -55,7 +60,7 @@ export function createAccessTokens(options: {
      * docs/security.md A22: alg, iss, aud and exp pinned, and the key the kid names must be
      * known and not retired; anything else is no token at all.
      */
-    async verify(token: string, audiences: string[]): Promise<AccessTokenClaims | null> {
+    async verify(token: string, audiences: string[]): Promise<VerifiedClaims | null> {
       // A database that cannot be asked for the key is an outage (503), not a bad token.
       let lookupFailed: { error: unknown } | undefined;
       try {
@@ -72,11 +77,11 @@ export function createAccessTokens(options: {
           issuer: options.issuer,
           audience: audiences,
           typ: 'at+jwt',
-          requiredClaims: ['exp', 'sub', 'aud', 'iss'],
+          requiredClaims: ['exp', 'iat', 'sub', 'aud', 'iss'],
           currentDate: options.now(),
           clockTolerance: 0,
         });
-        const { sub, client_id, gid, scope, aud } = payload;
+        const { sub, client_id, gid, scope, aud, iat } = payload;
         if (typeof sub !== 'string' || typeof client_id !== 'string' || typeof gid !== 'string')
           return null;
         return {
@@ -85,6 +90,7 @@ export function createAccessTokens(options: {
           grantId: gid,
           scopes: typeof scope === 'string' ? scope.split(' ').filter(Boolean) : [],
           audience: Array.isArray(aud) ? (aud[0] ?? '') : (aud ?? ''),
+          issuedAt: iat ?? 0,
         };
       } catch {
         if (lookupFailed) throw lookupFailed.error;

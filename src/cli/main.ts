@@ -6,10 +6,12 @@ import { migrateLatest, migrateRollback } from '../db/migrate.ts';
 import { sendAdminCommand } from './admin-socket.ts';
 import { type Args, dataCommands, UsageError } from './commands.ts';
 import { serve } from './serve.ts';
+import { workerCount } from './workers.ts';
 
 const USAGE = `Usage: tend <command> [options]
 
-  serve                                   run the server (what npm start does)
+  serve [--workers N]                     run the server (what npm start does); --workers
+                                          runs N server processes on one port (PostgreSQL)
   migrate                                 apply pending database migrations
   migrate:rollback                        undo the last batch of migrations
   user create --email E [--name N] [--timezone Europe/Berlin]
@@ -33,6 +35,7 @@ async function main(argv: string[]): Promise<void> {
       demo: { type: 'boolean' },
       'redirect-uri': { type: 'string', multiple: true },
       public: { type: 'boolean' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   }
   loadDotEnv();
   const config = loadConfig();
-  if (command === 'serve') return serve(config);
+  if (command === 'serve') return serve(config, { workers: workerCount(values.workers, config) });
   if (command === 'migrate' || command === 'migrate:rollback') {
     const result = await withDatabase(config, { migrate: false }, async (db) =>
       command === 'migrate'

@@ -67,7 +67,7 @@ export async function createTestApp(
     },
   });
   const log = createLogger('info', sink);
-  const { app, contract, changes, outbox } = await buildApp({
+  const { app, contract, changes, credentials, outbox } = await buildApp({
     config: {
       publicUrl: PUBLIC_URL,
       validateResponses: options.validateResponses ?? true,
@@ -122,6 +122,7 @@ export async function createTestApp(
     async close() {
       // Live streams end first; a listening connection would keep the database open.
       await changes.stop();
+      await credentials.stop();
       await destroy();
     },
   };
