@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ChatPolicy } from '../chat/chat-deps.ts';
 import type { ChatSettings } from '../chat/providers/settings.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
 import type { RateLimitSettings } from '../pipeline/rate-limits.ts';
+import { chatPolicyFromEnv } from './chat-policy-config.ts';
+import { ConfigError } from './config-error.ts';
 
 /** Everything Tend reads from the environment, parsed once. */
 export interface Config {
@@ -70,9 +73,11 @@ export interface Config {
    * or Anthropic's API. Neither configured: the chat is off and the rest of Tend works.
    */
   readonly chat: ChatSettings;
+  /** What the operator decides about the chat: prices, budget, prompt, limits. */
+  readonly chatPolicy: ChatPolicy;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** 10 MB: a phone photo or a scanned invoice, with room to spare. */
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -142,6 +147,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       failedAuthPerIp: integer(env, 'RATE_LIMIT_FAILED_AUTH_PER_IP', 30, 0, 1_000_000),
     }),
     chat: chatSettings(env),
+    chatPolicy: chatPolicyFromEnv(env),
   };
   if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(config.smtpUrl)) {
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');

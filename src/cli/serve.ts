@@ -3,6 +3,7 @@ import type { Server as NetServer } from 'node:net';
 import { buildApp } from '../app/build-app.ts';
 import type { Config } from '../app/config.ts';
 import { startHousekeeping } from '../app/housekeeping.ts';
+import { providerFromConfig } from '../chat/providers/provider-from-config.ts';
 import { connectDb, type Db } from '../db/connect.ts';
 import { type DataDirLock, lockDataDir } from '../db/data-dir-lock.ts';
 import { migrateLatest } from '../db/migrate.ts';
@@ -46,7 +47,14 @@ export async function serve(config: Config, options: { workers?: number } = {}):
   });
   if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 
-  const { app, changes, credentials } = await buildApp({ config, db, log });
+  const chatProvider = providerFromConfig(config.chat);
+  const { app, changes, credentials } = await buildApp({
+    config,
+    db,
+    log,
+    ...(chatProvider && { chatProvider }),
+    chatPolicy: config.chatPolicy,
+  });
   // Live pages hear of changes from the start; a database not reachable yet is retried.
   void changes.start().catch(() => {});
   // Credentials ended on another instance stop here within moments, not the caches' 30 s.

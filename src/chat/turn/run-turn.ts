@@ -125,7 +125,10 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
         break;
       }
       const { text, toolCalls } = await callModel(personal);
-      const statuses: StoredToolCall[] = toolCalls.map((call) => ({ ...call, status: 'done' }));
+      const statuses: (StoredToolCall & { argumentsNote?: string })[] = toolCalls.map((call) => ({
+        ...call,
+        status: 'done',
+      }));
       const assistant = await store({
         role: 'assistant',
         content: text,
@@ -142,6 +145,9 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
         if (awaiting) {
           call.status = 'skipped';
           results.push(await storeResult(call, NOT_RUN, true));
+        } else if (call.argumentsNote) {
+          // Arguments that were not JSON are sent back for the model to correct, never run.
+          results.push(await storeResult(call, call.argumentsNote, true));
         } else if (tool?.operation.consequential === true) {
           call.status = 'awaiting_confirmation';
           awaiting = true;
