@@ -3654,7 +3654,7 @@ export interface components {
          */
         WidgetPosition: "bottom-right" | "bottom-left";
         /**
-         * @description A site allowed to show the widget, as its origin (scheme, host and port only), e.g. https://family.example.
+         * @description A site allowed to show the widget, as its origin (scheme, host and port only), e.g. https://family.example. Stored as browsers send it: scheme and host in lower case, without a default port or a final slash.
          * @example https://family.example
          */
         WidgetOrigin: string;
@@ -6038,6 +6038,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ChatTurnConflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedFile"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ChatUnavailable"];
         };

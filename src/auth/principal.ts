@@ -16,6 +16,7 @@ export const ALL_SCOPES = [
   'records:read',
   'records:write',
   'account',
+  'chat',
 ] as const;
 export type Scope = (typeof ALL_SCOPES)[number];
 

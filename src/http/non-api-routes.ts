@@ -265,6 +265,26 @@ export const NON_API_ROUTES = [
     path,
     purpose: 'CORS preflight: any origin, no credentials (docs/security.md R8)',
   })),
+  {
+    method: 'GET',
+    path: '/widget.js',
+    purpose: 'the chat widget’s script, loaded by the person’s own sites',
+  },
+  {
+    method: 'GET',
+    path: '/widget/:id/settings',
+    purpose: 'a chat widget’s public settings, to its allowed sites only (docs/security.md R14)',
+  },
+  {
+    method: 'OPTIONS',
+    path: '/widget/:id/settings',
+    purpose: 'CORS preflight for a widget’s settings: its allowed sites only (R14)',
+  },
+  {
+    method: 'GET',
+    path: '/widget/:id/signed-in',
+    purpose: 'where a widget’s sign-in popup returns: hands the code to the widget’s site',
+  },
   { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
   { method: 'POST', path: '/mcp', purpose: 'MCP endpoint: the assistant operations as tools' },
   { method: '_ALL', path: '/mcp', purpose: 'MCP endpoint: 405 for anything but POST (stateless)' },
