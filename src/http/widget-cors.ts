@@ -12,6 +12,8 @@ export interface WidgetCorsDeps {
 }
 
 const METHODS = 'GET, POST, DELETE';
+/** The shape of Tend's access tokens; an API key never goes to a widget's site. */
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const HEADERS = 'Authorization, Content-Type, Accept';
 
 /**
@@ -19,8 +21,8 @@ const HEADERS = 'Authorization, Content-Type, Accept';
  * site is one the widget behind the bearer token allows, matched exactly; never `*`, never
  * with credentials, never an origin no widget names. A preflight carries no token, so it is
  * answered to a site some widget allows; the request itself then needs that widget's token.
- * A token that is not one (expired, say) gets the widget sites' CORS too, so the widget can
- * read its 401 and refresh; such an answer holds nothing but the problem.
+ * An access token that no longer verifies (expired, say) gets the widget sites' CORS too, so
+ * the widget can read its 401 and refresh; such an answer holds nothing but the problem.
  */
 export function widgetCors(deps: WidgetCorsDeps): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -41,7 +43,7 @@ export function widgetCors(deps: WidgetCorsDeps): RequestHandler {
       const claims = token && (await deps.accessTokens.verify(token, deps.audiences));
       const allowed = claims
         ? (await findWidgetByClient(deps.db, claims.clientId))?.allowed_origins.includes(origin)
-        : token !== undefined && (await anyWidgetAllows(deps.db, origin));
+        : token !== undefined && JWT.test(token) && (await anyWidgetAllows(deps.db, origin));
       if (allowed) {
         res.setHeader('Access-Control-Allow-Origin', origin);
         res.setHeader('Access-Control-Expose-Headers', 'Retry-After, WWW-Authenticate');
