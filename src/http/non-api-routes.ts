@@ -285,6 +285,11 @@ export const NON_API_ROUTES = [
     path: '/widget/:id/signed-in',
     purpose: 'where a widget’s sign-in popup returns: hands the code to the widget’s site',
   },
+  {
+    method: '*',
+    path: '/v1/conversations/*',
+    purpose: 'CORS for the chat widgets’ sites before the API answers (docs/security.md R14)',
+  },
   { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
   { method: 'POST', path: '/mcp', purpose: 'MCP endpoint: the assistant operations as tools' },
   { method: '_ALL', path: '/mcp', purpose: 'MCP endpoint: 405 for anything but POST (stateless)' },
