@@ -514,7 +514,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description Use this when the person wants an API key to stop working. It is refused within 30 seconds everywhere and cannot be restored; make a new key instead.
+         * @description Use this when the person wants an API key to stop working. It is refused within seconds everywhere and cannot be restored; make a new key instead.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -560,7 +560,7 @@ export interface paths {
         post?: never;
         /**
          * Disconnect an app
-         * @description Use this when the person wants an app to stop acting for them. Its refresh tokens stop at once and its access tokens within 30 seconds; the app must ask again to reconnect.
+         * @description Use this when the person wants an app to stop acting for them. Its refresh and access tokens stop within seconds; the app must ask again to reconnect.
          */
         delete: operations["disconnectApp"];
         options?: never;
@@ -3362,7 +3362,9 @@ export interface components {
             /** @description The operation (tool) called, e.g. createRecord. */
             name: string;
             /** @description What it was called with. */
-            arguments: Record<string, never>;
+            arguments: {
+                [key: string]: unknown;
+            };
             /**
              * @description `done` (it ran), `awaiting_confirmation` (a change waiting for the person's decision), `declined` (the person said no), or `skipped` (not run).
              * @enum {string}

@@ -45,7 +45,8 @@ export async function listConnectedApps(
 
 /**
  * Ends one of the user's live grants: its refresh tokens stop at once and its access
- * tokens within 30 s (docs/security.md A17, A19). False when the user has no such grant.
+ * tokens at once (docs/security.md A17, A19; the pipeline drops the cached grant, and
+ * other instances on the notice). False when the user has no such grant.
  */
 export async function disconnectApp(
   db: Db,

@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 
 /**
  * Signs the person out everywhere: every web session and every app's refresh token end
- * (access tokens follow within 30 s), so whoever knew the old password is out (A17).
+ * (access tokens follow when a password change is the reason, A17), so whoever knew the old password is out (A17).
  * `keep` is the session (its id hash) of the browser that asked, when it stays signed in.
  */
 export async function endEverySession(

@@ -4,9 +4,12 @@ import { accountsRouter } from '../accounts/router.ts';
 import { useEntityKinds } from '../activity/entities.ts';
 import { createAccessTokens } from '../auth/access-tokens.ts';
 import { createAuthenticator } from '../auth/authenticate.ts';
+import { createCredentialCaches } from '../auth/credential-caches.ts';
+import { type CredentialNotices, createCredentialNotices } from '../auth/credential-notices.ts';
 import { createCsrf } from '../auth/csrf.ts';
 import { loadServerSecret } from '../auth/server-secret.ts';
 import { createSessionCheck } from '../auth/session-check.ts';
+import { createSigningKeys } from '../auth/signing-keys.ts';
 import { calendarRouter } from '../calendar/route.ts';
 import { bindChatContract } from '../chat/chat-contract.ts';
 import type { ChatDeps, ChatPolicy } from '../chat/chat-deps.ts';
@@ -19,7 +22,8 @@ import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
-import { uploadBody } from '../http/upload-body.ts';
+import { metricsRouter } from '../http/metrics-route.ts';
+import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
 import { widgetCors } from '../http/widget-cors.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
@@ -30,6 +34,7 @@ import { oauthRouter } from '../oauth/router.ts';
 import { widgetRouter } from '../oauth/widget/widget-routes.ts';
 import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
+import { createMetrics } from '../pipeline/metrics.ts';
 import { createRateLimits } from '../pipeline/rate-limits.ts';
 import { assetsRouter } from '../web/assets.ts';
 import { docsRouter } from '../web/docs.ts';
@@ -57,6 +62,7 @@ export interface AppDeps {
         | 'readyTimeoutMs'
         | 'rateLimits'
         | 'attachmentMaxBytes'
+        | 'metricsToken'
       >
     >;
   db: Db;
@@ -84,6 +90,11 @@ export interface App {
    * stream (or `start()`); `stop()` ends every stream, before the server drains.
    */
   changes: ChangeFeed;
+  /**
+   * Ended credentials announced by any instance on the database: listening starts with
+   * `start()` (the server calls it); `stop()` before the database closes.
+   */
+  credentials: CredentialNotices;
   /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
   outbox?: Outbox;
 }
@@ -106,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const tokenSecret = await loadServerSecret(deps.db, deps.config.tokenSecret);
   const secureCookies = deps.config.publicUrl.startsWith('https:');
   const { mailer, outbox } = createMailer(deps.config, deps.log, now);
+  const credentials = createCredentialCaches();
   const web: WebDeps = {
     db: deps.db,
     now,
@@ -115,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     csrf: createCsrf(tokenSecret, secureCookies),
     defaultTimezone: deps.config.defaultTimezone ?? 'UTC',
     mailer,
+    credentials,
   };
   const oauth: OAuthDeps = {
     db: deps.db,
@@ -123,7 +136,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     publicUrl: deps.config.publicUrl,
     secureCookies,
     csrf: web.csrf,
-    accessTokens: createAccessTokens({ secret: tokenSecret, issuer: deps.config.publicUrl, now }),
+    accessTokens: createAccessTokens({
+      keys: createSigningKeys({ db: deps.db, serverSecret: tokenSecret, now }),
+      issuer: deps.config.publicUrl,
+      now,
+    }),
+    credentials,
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
@@ -133,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     now,
     log: deps.log,
+    caches: credentials,
     oauth: { accessTokens: oauth.accessTokens, audiences: apiAudiences },
   });
   // /mcp answers to tokens minted for it (what MCP clients ask for) or for the whole server.
@@ -140,13 +159,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     now,
     log: deps.log,
+    caches: credentials,
     oauth: {
       accessTokens: oauth.accessTokens,
       audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/mcp`],
     },
   });
   // Absent from a test's config: tests that send thousands of requests are not limited.
-  const rateLimits = deps.config.rateLimits && createRateLimits(deps.db, deps.config.rateLimits);
+  const metrics = createMetrics(deps.db);
+  const rateLimits =
+    deps.config.rateLimits &&
+    createRateLimits(deps.db, deps.config.rateLimits, metrics.rateLimited);
   let contract: Contract | undefined;
   const chat: ChatDeps = {
     provider: deps.chatProvider,
@@ -181,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       validateResponses: deps.config.validateResponses,
       rateLimits,
       files,
+      credentials,
     }),
   });
 
@@ -190,7 +214,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.set('query parser', 'simple');
   // Only a configured number of proxies is believed about the client's address (R7).
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
-  for (const step of httpSteps({ log: deps.log, https: secureCookies })) app.use(step.handler);
+  for (const step of httpSteps({ log: deps.log, https: secureCookies, metrics }))
+    app.use(step.handler);
   // The chat widgets' sites may call the conversations (docs/security.md R14).
   app.use(
     '/v1/conversations',
@@ -200,6 +225,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(
     '/v1',
     uploadBody(attachmentMaxBytes),
+    chatMessageBody(attachmentMaxBytes),
     express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
     apiRoute(contract),
   );
@@ -210,10 +236,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       publicUrl: deps.config.publicUrl,
       allowedOrigins: deps.config.mcpAllowedOrigins,
       rateLimits,
+      metrics,
     }),
   );
   app.use(docsRouter());
   app.use(healthRouter(deps.db, { timeoutMs: deps.config.readyTimeoutMs ?? 1000 }));
+  app.use(metricsRouter(metrics, { token: deps.config.metricsToken }));
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
@@ -233,5 +261,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(widgetRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
-  return { app, contract, changes, ...(outbox && { outbox }) };
+  const credentialNotices = createCredentialNotices({
+    db: deps.db,
+    caches: credentials,
+    log: deps.log,
+  });
+  return { app, contract, changes, credentials: credentialNotices, ...(outbox && { outbox }) };
 }

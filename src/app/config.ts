@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ChatSettings } from '../chat/providers/settings.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
 import type { RateLimitSettings } from '../pipeline/rate-limits.ts';
 
@@ -18,10 +19,16 @@ export interface Config {
   /** Validate every response against the contract (a violation becomes a 500). */
   readonly validateResponses: boolean;
   /**
-   * Signs access tokens (HS256) and CSRF tokens. Unset outside production: one is made
-   * and kept in the database, so restarts and other instances keep accepting tokens.
+   * Signs CSRF tokens and form seals, and is the first access-token signing key (HS256)
+   * until `tend keys rotate` adds one kept in the database. Unset outside production: one
+   * is made and kept in the database, so restarts and other instances keep accepting tokens.
    */
   readonly tokenSecret: string | undefined;
+  /**
+   * The bearer token a Prometheus scraper sends for `/metrics` (METRICS_TOKEN). Unset,
+   * `/metrics` answers only callers on this host (loopback) and is a 404 for others.
+   */
+  readonly metricsToken: string | undefined;
   /**
    * How many reverse proxies sit in front of Tend. Above 0, the client address comes from
    * X-Forwarded-For, so per-IP throttles count people rather than the proxy.
@@ -58,6 +65,11 @@ export interface Config {
    * IP with an invalid one. Far above what an assistant's conversation sends.
    */
   readonly rateLimits: RateLimitSettings;
+  /**
+   * The model behind Tend's own chat: an OpenAI-compatible endpoint (OpenAI, Ollama, vLLM…)
+   * or Anthropic's API. Neither configured: the chat is off and the rest of Tend works.
+   */
+  readonly chat: ChatSettings;
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +117,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ),
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', nodeEnv !== 'production'),
     tokenSecret: env.TOKEN_SECRET?.trim() || undefined,
+    metricsToken: env.METRICS_TOKEN?.trim() || undefined,
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     mcpAllowedOrigins: origins(env, 'MCP_ALLOWED_ORIGINS'),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
@@ -128,6 +141,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       perIp: integer(env, 'RATE_LIMIT_PER_IP', 300, 0, 1_000_000),
       failedAuthPerIp: integer(env, 'RATE_LIMIT_FAILED_AUTH_PER_IP', 30, 0, 1_000_000),
     }),
+    chat: chatSettings(env),
   };
   if (config.smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(config.smtpUrl)) {
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
@@ -139,6 +153,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       'SMTP_URL is required in production (e.g. smtp://user:password@mail.example.com:587)',
     );
   }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  }
   if (config.tokenSecret !== undefined && config.tokenSecret.length < 32) {
     throw new ConfigError('TOKEN_SECRET must be at least 32 characters');
   }
@@ -149,6 +166,87 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     throw new ConfigError('ALLOW_LOOPBACK_CLIENT_METADATA is for development only');
   }
   return Object.freeze(config);
+}
+
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+function chatSettings(env: Env): ChatSettings {
+  const llmBaseUrl = httpUrl(env, 'LLM_BASE_URL');
+  const llmKey = env.LLM_API_KEY?.trim() || undefined;
+  const llmModel = env.LLM_MODEL?.trim() || undefined;
+  let openai: ChatSettings['openai'];
+  if (llmBaseUrl || llmKey || llmModel) {
+    // A key alone means OpenAI itself; a local server (Ollama) needs a URL and no key.
+    const baseUrl = llmBaseUrl ?? (llmKey ? OPENAI_BASE_URL : undefined);
+    if (!baseUrl) {
+      throw new ConfigError(
+        'LLM_MODEL is set but LLM_BASE_URL and LLM_API_KEY are not: set LLM_API_KEY for OpenAI, or LLM_BASE_URL for another endpoint (e.g. http://127.0.0.1:11434/v1 for Ollama)',
+      );
+    }
+    if (!llmModel) {
+      throw new ConfigError(
+        'LLM_MODEL is required with LLM_BASE_URL or LLM_API_KEY (e.g. gpt-4.1-mini)',
+      );
+    }
+    if (!llmKey && new URL(baseUrl).hostname === 'api.openai.com') {
+      throw new ConfigError('LLM_API_KEY is required for api.openai.com');
+    }
+    openai = { baseUrl, apiKey: llmKey, model: llmModel };
+  }
+  const anthropicKey = env.ANTHROPIC_API_KEY?.trim() || undefined;
+  const anthropicModel = env.ANTHROPIC_MODEL?.trim() || undefined;
+  const anthropicBaseUrl = httpUrl(env, 'ANTHROPIC_BASE_URL');
+  let anthropic: ChatSettings['anthropic'];
+  if (anthropicKey || anthropicModel || anthropicBaseUrl) {
+    if (!anthropicKey) {
+      throw new ConfigError(
+        'ANTHROPIC_API_KEY is required with ANTHROPIC_MODEL or ANTHROPIC_BASE_URL',
+      );
+    }
+    if (!anthropicModel) {
+      throw new ConfigError(
+        'ANTHROPIC_MODEL is required with ANTHROPIC_API_KEY (e.g. claude-sonnet-4-6)',
+      );
+    }
+    anthropic = { apiKey: anthropicKey, model: anthropicModel, baseUrl: anthropicBaseUrl };
+  }
+  const chosen = env.CHAT_PROVIDER?.trim()
+    ? oneOf(env, 'CHAT_PROVIDER', ['openai', 'anthropic'], 'openai')
+    : undefined;
+  if (chosen === 'openai' && !openai) {
+    throw new ConfigError('CHAT_PROVIDER is openai, but LLM_BASE_URL or LLM_API_KEY is not set');
+  }
+  if (chosen === 'anthropic' && !anthropic) {
+    throw new ConfigError('CHAT_PROVIDER is anthropic, but ANTHROPIC_API_KEY is not set');
+  }
+  if (!chosen && openai && anthropic) {
+    throw new ConfigError(
+      'Both an OpenAI-compatible endpoint and Anthropic are configured: set CHAT_PROVIDER to openai or anthropic',
+    );
+  }
+  return Object.freeze({
+    provider: chosen ?? (openai ? 'openai' : anthropic ? 'anthropic' : undefined),
+    openai,
+    anthropic,
+    timeoutMs: integer(env, 'LLM_TIMEOUT_MS', 60_000, 1000, 600_000),
+    maxRetries: integer(env, 'LLM_MAX_RETRIES', 3, 0, 10),
+  });
+}
+
+/** An http(s) URL without a trailing slash, or undefined when unset. */
+function httpUrl(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a URL: ${value}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must start with http:// or https://; got ${value}`);
+  }
+  return value.replace(/\/+$/, '');
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {

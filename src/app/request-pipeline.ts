@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { OpenAPIBackend } from 'openapi-backend';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate.ts';
+import type { CredentialCaches } from '../auth/credential-caches.ts';
 import type { SessionChecker } from '../auth/session-check.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
@@ -10,12 +11,14 @@ import { contentEncoding } from '../http/content-encoding.ts';
 import { urlLimit } from '../http/http-server.ts';
 import { requestContext } from '../http/request-context.ts';
 import { securityHeaders } from '../http/security-headers.ts';
+import type { Metrics } from '../pipeline/metrics.ts';
 import type { OperationStep } from '../pipeline/operation-step.ts';
 import type { RateLimits } from '../pipeline/rate-limits.ts';
 import { answerFailures } from '../pipeline/steps/answer-failures.ts';
 import { authenticate } from '../pipeline/steps/authenticate.ts';
 import { checkScope } from '../pipeline/steps/check-scope.ts';
 import { countRateLimit } from '../pipeline/steps/count-rate-limit.ts';
+import { forgetEndedCredentials } from '../pipeline/steps/forget-ended-credentials.ts';
 import { keepIdempotency } from '../pipeline/steps/keep-idempotency.ts';
 import { refuseHostileInput } from '../pipeline/steps/refuse-hostile-input.ts';
 import { route } from '../pipeline/steps/route.ts';
@@ -34,9 +37,9 @@ export interface HttpStep {
   handler: RequestHandler;
 }
 
-export function httpSteps(deps: { log: Logger; https: boolean }): HttpStep[] {
+export function httpSteps(deps: { log: Logger; https: boolean; metrics?: Metrics }): HttpStep[] {
   return [
-    { name: 'request id and access log', handler: requestContext(deps.log) },
+    { name: 'request id, access log and metrics', handler: requestContext(deps.log, deps.metrics) },
     // Hostile input is refused before any route reads it.
     { name: 'refuse an overlong URL', handler: urlLimit() },
     { name: 'no caching unless a route allows it', handler: defaultCacheControl() },
@@ -75,6 +78,8 @@ export interface OperationStepsDeps {
   rateLimits?: RateLimits | undefined;
   /** Files on records: their cap and how one is fetched by link. */
   files: FileSettings;
+  /** Where a revoked key or disconnected app is dropped from this instance's caches. */
+  credentials: CredentialCaches;
 }
 
 export function operationSteps(deps: OperationStepsDeps): OperationStep[] {
@@ -92,6 +97,7 @@ export function operationSteps(deps: OperationStepsDeps): OperationStep[] {
     }),
     checkScope(),
     validateRequest(deps.backend),
+    forgetEndedCredentials(deps.credentials),
     keepIdempotency(deps.db, deps.now, resourceMetadataUrl),
     runHandler({ ...deps, resourceMetadataUrl }),
   ];

@@ -3,10 +3,15 @@ import { hashSecret } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 import type { AccessTokens } from './access-tokens.ts';
 import { findActiveApiKey, looksLikeApiKey, touchApiKey } from './api-keys.ts';
+import type { CredentialCaches } from './credential-caches.ts';
 import { type GrantStatus, grantStatus } from './grant-status.ts';
 import type { Principal } from './principal.ts';
 
-/** Revocation becomes visible within this time; in between, checks cost no query. */
+/**
+ * How long a credential check is kept: in between, checks cost no query. An ended
+ * credential is dropped from the caches at once (on other instances within moments, by
+ * the database's notice); this bound is what is left when such notices were lost.
+ */
 export const CREDENTIAL_CACHE_MS = 30_000;
 const CACHE_LIMIT = 10_000;
 
@@ -26,6 +31,8 @@ export interface AuthenticatorDeps {
   log: Logger;
   /** OAuth access tokens, and the audiences (RFC 8707) this resource server answers to. */
   oauth?: { accessTokens: AccessTokens; audiences: string[] };
+  /** Where ending a credential reaches this authenticator's caches. */
+  caches?: CredentialCaches;
 }
 
 /** A JWS compact serialization: three base64url parts. */
@@ -36,10 +43,24 @@ function looksLikeJwt(token: string): boolean {
 export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
   const cache = new Map<string, Cached>();
   const grants = new Map<string, { status: GrantStatus | undefined; expiresAt: number }>();
+  // Bumped whenever something is forgotten: a lookup that began before keeps its answer
+  // out of the cache, since the database may have ended the credential since it read.
+  let forgets = 0;
+  deps.caches?.add((userId) => {
+    forgets += 1;
+    if (userId === undefined) {
+      cache.clear();
+      grants.clear();
+      return;
+    }
+    for (const [key, hit] of cache) if (hit.principal?.userId === userId) cache.delete(key);
+    for (const [id, hit] of grants) if (hit.status?.userId === userId) grants.delete(id);
+  });
 
   /**
    * The token is checked on every request (no query); whether its grant is still live is
-   * asked at most once per grant every 30 s, so a disconnect bites within that (A19).
+   * asked at most once per grant every 30 s, and afresh once the grant or its person's
+   * password changed (A19). A token issued before the password last changed is refused.
    */
   async function oauthPrincipal(token: string): Promise<Principal | null> {
     if (!deps.oauth) return null;
@@ -48,15 +69,19 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
     const nowMs = deps.now().getTime();
     let hit = grants.get(claims.grantId);
     if (!hit || hit.expiresAt <= nowMs) {
+      const began = forgets;
       hit = {
         status: await grantStatus(deps.db, claims.grantId),
         expiresAt: nowMs + CREDENTIAL_CACHE_MS,
       };
       if (grants.size >= CACHE_LIMIT) grants.clear();
-      grants.set(claims.grantId, hit);
+      if (began === forgets) grants.set(claims.grantId, hit);
     }
     const status = hit.status;
     if (!status?.active || status.userId !== claims.userId) return null;
+    if (status.passwordChangedAt && claims.issuedAt < secondOf(status.passwordChangedAt)) {
+      return null;
+    }
     return {
       kind: 'oauth',
       userId: claims.userId,
@@ -92,12 +117,21 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticator {
       const nowMs = deps.now().getTime();
       const hit = cache.get(key);
       if (hit && hit.expiresAt > nowMs) return hit.principal;
+      const began = forgets;
       const principal = await lookUp(token);
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, { principal, expiresAt: nowMs + CREDENTIAL_CACHE_MS });
+      if (began === forgets) cache.set(key, { principal, expiresAt: nowMs + CREDENTIAL_CACHE_MS });
       return principal;
     },
   };
+}
+
+/**
+ * `iat` counts whole seconds: a token of the same second as the change is kept, as it may
+ * be the first one issued after it.
+ */
+function secondOf(at: Date): number {
+  return Math.floor(at.getTime() / 1000);
 }
 
 /** RFC 6750 §2.1: credentials come only from the Authorization header. */

@@ -16,6 +16,7 @@ export const ALL_SCOPES = [
   'records:read',
   'records:write',
   'account',
+  // Tend's own chat; its tools act with the credential's other scopes, never more.
   'chat',
 ] as const;
 export type Scope = (typeof ALL_SCOPES)[number];

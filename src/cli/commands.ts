@@ -1,7 +1,9 @@
 import { setPasswordLink } from '../accounts/set-password-link.ts';
 import { createUser, DuplicateEmailError, findUserByEmail } from '../accounts/users.ts';
+import { KEY_RETIRE_AFTER_MS } from '../auth/access-tokens.ts';
 import { createApiKey } from '../auth/api-keys.ts';
 import { ALL_SCOPES, isScope, type Scope } from '../auth/principal.ts';
+import { rotateSigningKey } from '../auth/signing-keys.ts';
 import { isValidTimeZone } from '../dates/zone.ts';
 import type { Db } from '../db/connect.ts';
 import {
@@ -74,6 +76,18 @@ export const dataCommands: Record<string, (args: Args, deps: CommandDeps) => Pro
       scopes: key.scopes,
       user_id: user.id,
       note: 'Shown once: store it now. Send it as "Authorization: Bearer <key>".',
+    };
+  },
+
+  async 'keys rotate'(_args, deps) {
+    const now = deps.now();
+    const { kid, superseded } = await rotateSigningKey(deps.db, now);
+    return {
+      kid,
+      signs_from: now.toISOString(),
+      superseded,
+      retired_after: new Date(now.getTime() + KEY_RETIRE_AFTER_MS).toISOString(),
+      note: 'New access tokens carry this kid within a minute on every instance. Tokens from the superseded keys stay valid until they expire; housekeeping then retires those keys.',
     };
   },
 

@@ -6,16 +6,19 @@ import { migrateLatest, migrateRollback } from '../db/migrate.ts';
 import { sendAdminCommand } from './admin-socket.ts';
 import { type Args, dataCommands, UsageError } from './commands.ts';
 import { serve } from './serve.ts';
+import { workerCount } from './workers.ts';
 
 const USAGE = `Usage: tend <command> [options]
 
-  serve                                   run the server (what npm start does)
+  serve [--workers N]                     run the server (what npm start does); --workers
+                                          runs N server processes on one port (PostgreSQL)
   migrate                                 apply pending database migrations
   migrate:rollback                        undo the last batch of migrations
   user create --email E [--name N] [--timezone Europe/Berlin]
   key create --email E [--scopes "tasks:read tasks:write records:read records:write"] [--name N]
   seed --demo --email E                   add a demo household (people, pets, records, tasks)
   client create --name N --redirect-uri U [--redirect-uri U2] [--public] [--scopes "…"]
+  keys rotate                             a new key signs access tokens; earlier ones stay valid
 
 Every command prints JSON. Configuration comes from the environment (see .env.example).
 `;
@@ -32,6 +35,7 @@ async function main(argv: string[]): Promise<void> {
       demo: { type: 'boolean' },
       'redirect-uri': { type: 'string', multiple: true },
       public: { type: 'boolean' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
   }
   loadDotEnv();
   const config = loadConfig();
-  if (command === 'serve') return serve(config);
+  if (command === 'serve') return serve(config, { workers: workerCount(values.workers, config) });
   if (command === 'migrate' || command === 'migrate:rollback') {
     const result = await withDatabase(config, { migrate: false }, async (db) =>
       command === 'migrate'

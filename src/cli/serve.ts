@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Server as NetServer } from 'node:net';
 import { buildApp } from '../app/build-app.ts';
 import type { Config } from '../app/config.ts';
@@ -9,11 +10,23 @@ import { trackRequests } from '../http/graceful-shutdown.ts';
 import { createHttpServer } from '../http/http-server.ts';
 import { createLogger } from '../http/logger.ts';
 import { adminSocketPath, serveAdminSocket } from './admin-socket.ts';
+import { runWorkers } from './workers.ts';
 
-/** The server process: config → database → migrations → listen → graceful shutdown. */
-export async function serve(config: Config): Promise<void> {
+/**
+ * The server process: config → database → migrations → listen → graceful shutdown. With
+ * `workers` (PostgreSQL only, checked by workerCount) this process migrates and becomes
+ * the primary of that many worker processes, each of which serves as below.
+ */
+export async function serve(config: Config, options: { workers?: number } = {}): Promise<void> {
   const log = createLogger(config.logLevel);
   const embedded = !config.databaseUrl;
+  const worker = cluster.isWorker;
+  if (options.workers !== undefined && !worker) {
+    await migrate(connectDb({ databaseUrl: config.databaseUrl, log }), log);
+    runWorkers(options.workers, config, log);
+    printBanner(config, embedded, options.workers);
+    return;
+  }
   let lock: DataDirLock | undefined;
   if (embedded) lock = lockDataDir(config.dataDir);
   const timeouts = {
@@ -22,7 +35,9 @@ export async function serve(config: Config): Promise<void> {
   };
   // Migrations may run longer than any request should: on PostgreSQL they get their own
   // connection without the request timeouts (PGlite bounds only the wait for its one).
-  if (!embedded) await migrate(connectDb({ databaseUrl: config.databaseUrl, log }), log);
+  if (!embedded && !worker) {
+    await migrate(connectDb({ databaseUrl: config.databaseUrl, log }), log);
+  }
   const db = await connectDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -31,9 +46,11 @@ export async function serve(config: Config): Promise<void> {
   });
   if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 
-  const { app, changes } = await buildApp({ config, db, log });
+  const { app, changes, credentials } = await buildApp({ config, db, log });
   // Live pages hear of changes from the start; a database not reachable yet is retried.
   void changes.start().catch(() => {});
+  // Credentials ended on another instance stop here within moments, not the caches' 30 s.
+  void credentials.start().catch(() => {});
   const server = createHttpServer(app).listen(config.port, config.host);
   const requests = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
@@ -50,7 +67,8 @@ export async function serve(config: Config): Promise<void> {
       log,
     );
   }
-  printBanner(config, embedded);
+  if (worker) log.info({ pid: process.pid }, 'worker listening');
+  else printBanner(config, embedded);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -64,6 +82,7 @@ export async function serve(config: Config): Promise<void> {
     stopHousekeeping();
     // Live streams never finish on their own: they end first, so they hold nothing up.
     await changes.stop().catch((error: unknown) => log.warn({ err: error }, 'ending live streams'));
+    await credentials.stop().catch(() => {});
     // Requests that have arrived finish; a little of the time is kept to close the database.
     const drainMs = Math.max(
       0,
@@ -94,11 +113,11 @@ async function migrate(
   }
 }
 
-function printBanner(config: Config, embedded: boolean): void {
+function printBanner(config: Config, embedded: boolean, workers?: number): void {
   const url = config.publicUrl;
   const where = embedded
     ? `embedded database in ${config.dataDir} (CLI commands go through ${adminSocketPath(config.dataDir)})`
-    : 'PostgreSQL (DATABASE_URL)';
+    : `PostgreSQL (DATABASE_URL)${workers ? ` with ${workers} worker processes` : ''}`;
   process.stdout.write(
     [
       '',

@@ -74,7 +74,7 @@ function listenOnServer(
       attempt.removeAllListeners('notification');
       attempt.end().catch(() => {});
       if (closed) return;
-      options.log.warn({ err: error, retry_ms: backoff }, 'change notices: connection lost');
+      options.log.warn({ err: error, retry_ms: backoff, channel }, 'notices: connection lost');
       waitAgain();
       retry = setTimeout(connect, backoff);
       backoff = Math.min(backoff * 2, maxBackoff);
@@ -96,7 +96,7 @@ function listenOnServer(
     if (closed) return void attempt.end().catch(() => {});
     backoff = firstBackoff;
     if (everListened) {
-      options.log.info({}, 'change notices: listening again');
+      options.log.info({ channel }, 'notices: listening again');
       options.onResumed?.();
     }
     everListened = true;

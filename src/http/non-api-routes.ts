@@ -6,6 +6,11 @@
 export const NON_API_ROUTES = [
   { method: 'GET', path: '/healthz', purpose: 'liveness: the process answers' },
   { method: 'GET', path: '/readyz', purpose: 'readiness: the database answers too' },
+  {
+    method: 'GET',
+    path: '/metrics',
+    purpose: 'Prometheus metrics: METRICS_TOKEN as bearer, or loopback only when it is unset',
+  },
   { method: 'GET', path: '/openapi.json', purpose: 'the whole contract' },
   { method: 'GET', path: '/openapi.yaml', purpose: 'the whole contract' },
   {

@@ -26,3 +26,21 @@ export function uploadBody(maxBytes: number): RequestHandler {
     });
   };
 }
+
+/** The one JSON body allowed past 1 MB: a chat message (sendMessage) with its files. */
+const CHAT_MESSAGE_PATH = /^\/conversations\/[^/]+\/messages\/?$/;
+
+/**
+ * A chat message may carry up to four files, each up to the attachment cap, base64 in its
+ * JSON (a third larger); every other JSON body keeps the 1 MB limit.
+ */
+export function chatMessageBody(maxFileBytes: number): RequestHandler {
+  const json = express.json({
+    limit: Math.ceil((4 * maxFileBytes * 4) / 3) + 64 * 1024,
+    type: ['application/json', 'application/*+json'],
+  });
+  return (req, res, next) => {
+    if (req.method !== 'POST' || !CHAT_MESSAGE_PATH.test(req.path)) return next();
+    json(req, res, next);
+  };
+}

@@ -43,6 +43,8 @@ export function createDispatcher(deps: {
   tools: Tool[];
   methods?: Record<string, Method>;
   capabilities?: Record<string, unknown>;
+  /** Told how each call of a known tool ended (the metrics count them). */
+  onToolCall?: (tool: string, outcome: 'ok' | 'error') => void;
 }): Dispatcher {
   const byName = new Map(deps.tools.map((tool) => [tool.definition.name, tool]));
   // The list is the same for everyone: built once.
@@ -73,7 +75,14 @@ export function createDispatcher(deps: {
       const args = params.arguments ?? {};
       if (typeof args !== 'object' || args === null || Array.isArray(args))
         throw new RpcError(INVALID_PARAMS, 'arguments must be an object.');
-      return callTool(deps.contract, tool, args as Params, scope);
+      let outcome: 'ok' | 'error' = 'error';
+      try {
+        const result = await callTool(deps.contract, tool, args as Params, scope);
+        if (!result.isError) outcome = 'ok';
+        return result;
+      } finally {
+        deps.onToolCall?.(tool.definition.name, outcome);
+      }
     },
     ...deps.methods,
   };
@@ -102,7 +111,18 @@ export function createDispatcher(deps: {
   };
 }
 
-async function callTool(contract: Contract, tool: Tool, args: Params, scope: RequestScope) {
+interface ToolResult {
+  isError?: true;
+  content: { type: 'text'; text: string }[];
+  structuredContent?: Params;
+}
+
+async function callTool(
+  contract: Contract,
+  tool: Tool,
+  args: Params,
+  scope: RequestScope,
+): Promise<ToolResult> {
   const { path, query, body } = requestFromArguments(tool.operation, args);
   const reply: Reply = await contract.handle(
     {

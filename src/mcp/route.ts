@@ -9,6 +9,7 @@ import { databaseUnavailable } from '../core/problems/server.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { sendReply } from '../http/send-reply.ts';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
+import type { Metrics } from '../pipeline/metrics.ts';
 import type { RateLimits } from '../pipeline/rate-limits.ts';
 import type { RequestScope } from '../pipeline/request-scope.ts';
 import { createDispatcher, type Dispatcher, RpcError } from './dispatch.ts';
@@ -33,6 +34,7 @@ export function mcpRouter(deps: {
   /** Origins besides PUBLIC_URL's whose pages may call /mcp (MCP_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
   rateLimits?: RateLimits | undefined;
+  metrics?: Metrics;
 }): Router {
   const tools = withViews(toolsFromCatalog(deps.contract.catalog));
   const dispatcher: Dispatcher = createDispatcher({
@@ -40,6 +42,7 @@ export function mcpRouter(deps: {
     tools,
     methods: viewMethods((code, message) => new RpcError(code, message)),
     capabilities: VIEW_CAPABILITIES,
+    ...(deps.metrics && { onToolCall: deps.metrics.toolCall }),
   });
   const resourceMetadata = `${deps.publicUrl}/.well-known/oauth-protected-resource/mcp`;
   // A client that has no token yet is told every scope the tools name, so it asks for

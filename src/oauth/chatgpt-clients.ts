@@ -140,7 +140,8 @@ export async function renewClientSecret(
 
 /**
  * Removes the client: its grants, their refresh tokens and codes go with it by cascade,
- * and its access tokens fail at the next check (docs/security.md A19).
+ * and its access tokens fail at the next check, at once where the grants' notices arrive
+ * (docs/security.md A19).
  */
 export async function deleteOwnedClient(
   db: Db,

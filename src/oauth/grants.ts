@@ -45,13 +45,16 @@ export async function recordConsent(
 
 /**
  * Ends a grant: its refresh tokens stop at once, its access tokens at the resource
- * server's next check (within 30 s, docs/security.md A19).
+ * server's next check (docs/security.md A19), which a revoked grant's notice makes
+ * immediate (migration 0113). Returns the grant's person when it was live until now.
  */
-export async function revokeGrant(db: Db, grantId: string, now: Date): Promise<void> {
-  await db('oauth_grants')
+export async function revokeGrant(db: Db, grantId: string, now: Date): Promise<string | undefined> {
+  const [row] = await db('oauth_grants')
     .where({ id: grantId })
     .whereNull('revoked_at')
-    .update({ revoked_at: now });
+    .update({ revoked_at: now })
+    .returning('user_id');
+  return row?.user_id;
 }
 
 export async function touchGrant(db: Db, grantId: string, now: Date): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { AccessTokens } from '../auth/access-tokens.ts';
+import type { CredentialCaches } from '../auth/credential-caches.ts';
 import type { Csrf } from '../auth/csrf.ts';
 import type { Db } from '../db/connect.ts';
 
@@ -14,6 +15,8 @@ export interface OAuthDeps {
   /** For the consent form, which a signed-in browser posts. */
   csrf: Csrf;
   accessTokens: AccessTokens;
+  /** Told when a grant is revoked, so its access tokens stop on this instance at once. */
+  credentials: CredentialCaches;
   /** Client ID Metadata Documents may be fetched from loopback hosts (development only). */
   allowLoopbackClientMetadata: boolean;
   /** Fetch used for Client ID Metadata Documents; tests may pass their own. */

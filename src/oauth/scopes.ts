@@ -11,7 +11,7 @@ export const SCOPE_WORDS = lookupTable<string>({
   'records:read': 'See your care records, people and pets',
   'records:write': 'See and change your care records, people and pets: add, edit and delete them',
   account: 'Manage your Tend account, API keys and connected apps',
-  chat: "Talk with Tend's own chat, which acts only with the other access listed here",
+  chat: "Talk with Tend's own chat, which acts with the other access you allow here",
 });
 
 /**

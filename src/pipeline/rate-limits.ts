@@ -47,7 +47,12 @@ type Policy = 'api_key' | 'oauth' | 'ip' | 'failed_auth';
  * PostgreSQL so every instance shares the counters (DESIGN §4). Answers carry the IETF
  * RateLimit-Policy and RateLimit fields (draft-ietf-httpapi-ratelimit-headers-10 §5, §6).
  */
-export function createRateLimits(db: Db, settings: RateLimitSettings): RateLimits {
+export function createRateLimits(
+  db: Db,
+  settings: RateLimitSettings,
+  /** Told of each refusal, by its limit's kind (the metrics count them). */
+  onRefused?: (limit: Policy) => void,
+): RateLimits {
   const limiters = new Map<Policy, RateLimiterAbstract>();
   const quotas: Record<Policy, number> = {
     api_key: settings.perApiKey,
@@ -80,6 +85,7 @@ export function createRateLimits(db: Db, settings: RateLimitSettings): RateLimit
       return { headers: fields(policy, quotas[policy], await limiter.consume(key)) };
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
+      onRefused?.(policy);
       return refusal(policy, quotas[policy], error);
     }
   }
@@ -93,6 +99,7 @@ export function createRateLimits(db: Db, settings: RateLimitSettings): RateLimit
       const failed = limiters.get('failed_auth');
       const seen = failed ? await failed.get(ip) : null;
       if (seen && seen.consumedPoints >= quotas.failed_auth) {
+        onRefused?.('failed_auth');
         return refusal('failed_auth', quotas.failed_auth, seen);
       }
       const principal = await caller.authenticate();

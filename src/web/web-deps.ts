@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CredentialCaches } from '../auth/credential-caches.ts';
 import type { Csrf } from '../auth/csrf.ts';
 import type { Db } from '../db/connect.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -15,4 +16,6 @@ export interface WebDeps {
   defaultTimezone: string;
   /** Sends verification and password-reset mails. */
   mailer: Mailer;
+  /** Told when a page ends a person's credentials (a new password, a deleted account). */
+  credentials: CredentialCaches;
 }

@@ -68,7 +68,7 @@ describe('account operations', () => {
     expect(JSON.stringify(kept)).not.toContain(first.body.key);
   });
 
-  it('revokeApiKey stops a key within 30 s and hides it; another person gets 404', async () => {
+  it('revokeApiKey stops a key at once and hides it; another person gets 404', async () => {
     const made = await t.request
       .post('/v1/account/api-keys')
       .set('Authorization', owner.auth)
@@ -88,7 +88,7 @@ describe('account operations', () => {
       .delete(`/v1/account/api-keys/${made.body.id}`)
       .set('Authorization', owner.auth);
     expect(again.status).toBe(404);
-    t.clock.advance(30_001);
+    // No time passes: the revoking request dropped the key from this instance's cache.
     expect((await t.request.get('/v1/tasks').set('Authorization', bearer)).status).toBe(401);
     const listed = await t.request.get('/v1/account/api-keys').set('Authorization', owner.auth);
     expect(listed.text).not.toContain(made.body.id);
@@ -114,7 +114,7 @@ describe('account operations', () => {
     expect(rest.body.next_cursor).toBeNull();
   });
 
-  it('listConnectedApps and disconnectApp: the app’s refresh token stops at once, access within 30 s', async () => {
+  it('listConnectedApps and disconnectApp: the app’s refresh and access tokens stop at once', async () => {
     const client = await makeClient(t, { name: 'Helper App' });
     const to = await authorizeAndAllow(b, {
       client_id: client.id,
@@ -147,7 +147,6 @@ describe('account operations', () => {
       .type('form')
       .send({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
     expect(refreshed.body.error).toBe('invalid_grant');
-    t.clock.advance(30_001);
     const api = await t.request
       .get('/v1/tasks')
       .set('Authorization', `Bearer ${tokens.access_token}`);

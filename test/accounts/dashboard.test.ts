@@ -176,7 +176,7 @@ describe('Connect ChatGPT', () => {
 });
 
 describe('connected apps', () => {
-  it('A17: connected apps are listed, and Disconnect stops the refresh token at once and access within 30 s', async () => {
+  it('A17: connected apps are listed, and Disconnect stops the refresh and access tokens at once', async () => {
     const c = await connectChatGpt(b);
     const to = await authorizeAndAllow(b, {
       client_id: c.clientId,
@@ -210,7 +210,6 @@ describe('connected apps', () => {
       .type('form')
       .send({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
     expect(refreshed.body.error).toBe('invalid_grant');
-    t.clock.advance(30_001);
     const api = await t.request
       .get('/v1/tasks')
       .set('Authorization', `Bearer ${tokens.access_token}`);
@@ -228,7 +227,7 @@ describe('connected apps', () => {
 });
 
 describe('changing the password', () => {
-  it('A17: a password change ends every refresh token and every other session', async () => {
+  it('A17: a password change ends every refresh token, older access token and other session', async () => {
     const me = await signUpAs(t.app, 'pw@example.com');
     const elsewhere = browser(t.app);
     const form = await elsewhere.get('/signin');
@@ -254,6 +253,11 @@ describe('changing the password', () => {
           redirect_uri: CHATGPT_CALLBACK,
         })
     ).body;
+    const asApp = () =>
+      t.request.get('/v1/tasks').set('Authorization', `Bearer ${tokens.access_token}`);
+    expect((await asApp()).status).toBe(200);
+    // A second later, so the token is older than the new password by its whole-second iat.
+    t.clock.advance(1000);
     const home = await me.get('/account');
     const wrong = await me
       .post('/account/password')
@@ -282,6 +286,8 @@ describe('changing the password', () => {
       .type('form')
       .send({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
     expect(refreshed.body.error).toBe('invalid_grant');
+    // At once, not after the credential cache's 30 s.
+    expect((await asApp()).status).toBe(401);
   });
 });
 
@@ -360,7 +366,7 @@ describe('API keys on the dashboard', () => {
     expect(await t.db('api_keys').where({ user_id: user.id })).toHaveLength(0);
   });
 
-  it('revokes a key: it stops working within 30 s and leaves the list', async () => {
+  it('revokes a key: it stops working at once and leaves the list', async () => {
     const me = await signUpAs(t.app, 'keys3@example.com');
     await createFromPage(me, { name: 'Old script', scopes: 'tasks:read' });
     const key = /<code>(tend_[A-Za-z0-9_-]+)<\/code>/.exec(
@@ -377,7 +383,6 @@ describe('API keys on the dashboard', () => {
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/account/connections?keys=revoked#api-keys');
     expect((await me.get('/account/connections')).text).not.toContain('Old script');
-    t.clock.advance(30_001);
     expect((await t.request.get('/v1/tasks').set('Authorization', `Bearer ${key}`)).status).toBe(
       401,
     );

@@ -133,9 +133,9 @@ describe('deleting the account', () => {
     expect(bye.text).toContain('Your account is deleted');
   });
 
-  it('answers 401 to credentials checked before the deletion, within their cache time', async () => {
+  it('answers 401 to credentials cached before a deletion elsewhere, within their cache time', async () => {
     const email = 'cached@example.com';
-    const b = await signUpAs(t.app, email);
+    await signUpAs(t.app, email);
     const { id: userId } = await t.db('users').where({ email }).first('id');
     const { key } = await createApiKey(t.db, {
       userId,
@@ -146,7 +146,9 @@ describe('deleting the account', () => {
     const auth = `Bearer ${key}`;
     // Checked once, so the key is in the authenticator's cache when the account goes.
     expect((await t.request.get('/v1/tasks').set('Authorization', auth)).status).toBe(200);
-    expect((await deleteWith(b, PASSWORD)).status).toBe(303);
+    // Deleted by another instance, whose notice this app (not listening) never hears:
+    // the key is still cached here, and the write finds its owner gone.
+    await t.db('users').where({ id: userId }).delete();
 
     for (const idempotencyKey of [undefined, 'written-after-deletion']) {
       const post = t.request.post('/v1/tasks').set('Authorization', auth);

@@ -125,7 +125,7 @@ describe('the API with OAuth access tokens', () => {
     expect(write.headers['www-authenticate']).toContain('error="insufficient_scope"');
   });
 
-  it('A19: revoking a refresh token kills the grant’s access tokens within 30 s', async () => {
+  it('A19: revoking a refresh token kills the grant’s access tokens at once', async () => {
     const { access_token, refresh_token } = await tokens();
     expect((await api(access_token)).status).toBe(200);
     const res = await t.request
@@ -133,7 +133,6 @@ describe('the API with OAuth access tokens', () => {
       .type('form')
       .send({ token: refresh_token, client_id: client.id, client_secret: client.secret });
     expect(res.status).toBe(200);
-    t.clock.advance(30_001);
     expect((await api(access_token)).status).toBe(401);
   });
 
@@ -161,7 +160,6 @@ describe('the API with OAuth access tokens', () => {
       .type('form')
       .send({ token: access_token, token_type_hint: 'access_token' });
     expect(own.status).toBe(200);
-    t.clock.advance(30_001);
     expect((await api(access_token)).status).toBe(401);
   });
 

@@ -5,6 +5,8 @@ import { createUser, type User } from '../../src/accounts/users.ts';
 import { buildApp } from '../../src/app/build-app.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import type { Scope } from '../../src/auth/principal.ts';
+import type { ChatPolicy } from '../../src/chat/chat-deps.ts';
+import type { ChatProvider } from '../../src/chat/providers/provider.ts';
 import type { Handlers } from '../../src/contract/handler-types.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';
@@ -51,6 +53,8 @@ export async function createTestApp(
     attachmentMaxBytes?: number;
     fetch?: typeof fetch;
     resolve?: (host: string) => Promise<string[]>;
+    chatProvider?: ChatProvider;
+    chatPolicy?: Partial<ChatPolicy>;
   } = {},
 ): Promise<TestApp> {
   const { db, destroy } = await createTestDb();
@@ -63,7 +67,7 @@ export async function createTestApp(
     },
   });
   const log = createLogger('info', sink);
-  const { app, contract, changes, outbox } = await buildApp({
+  const { app, contract, changes, credentials, outbox } = await buildApp({
     config: {
       publicUrl: PUBLIC_URL,
       validateResponses: options.validateResponses ?? true,
@@ -75,6 +79,8 @@ export async function createTestApp(
     handlers: options.handlers,
     ...(options.fetch && { fetch: options.fetch }),
     ...(options.resolve && { resolve: options.resolve }),
+    ...(options.chatProvider && { chatProvider: options.chatProvider }),
+    ...(options.chatPolicy && { chatPolicy: options.chatPolicy }),
   });
   return {
     app,
@@ -116,6 +122,7 @@ export async function createTestApp(
     async close() {
       // Live streams end first; a listening connection would keep the database open.
       await changes.stop();
+      await credentials.stop();
       await destroy();
     },
   };

@@ -38,6 +38,7 @@ export async function startTend(
     base,
     async close() {
       await built.changes.stop();
+      await built.credentials.stop();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());

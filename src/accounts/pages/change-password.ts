@@ -51,7 +51,8 @@ ${csrfField(deps.csrf.token(req, res, session.cookie))}
 
 /**
  * POST /account/password. A new password ends every session (this browser gets a fresh
- * one) and every refresh token, so whoever knew the old one is out (docs/security.md A17).
+ * one), every refresh token and every access token issued before, so whoever knew the old
+ * one is out (docs/security.md A17).
  * Passwords are never written back into a page, so a refusal is a message, not a form.
  */
 export function changePassword(deps: WebDeps) {
@@ -78,6 +79,8 @@ export function changePassword(deps: WebDeps) {
         client: clientOf(req),
       });
     });
+    // Apps' access tokens issued before stop here at once, elsewhere on the notice (A17).
+    deps.credentials.forget(session.userId);
     await startSession(res, deps, session.userId);
     seeOther(res, `${PASSWORD_PAGE}?password=changed`);
   };

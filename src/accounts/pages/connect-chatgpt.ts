@@ -219,6 +219,8 @@ export function deleteChatGptClient(deps: ChatGptPageDeps) {
     if (!(await deleteOwnedClient(deps.db, session.userId, String(req.params.clientId)))) {
       return notFound(res);
     }
+    // The owner's connection through it stops here at once; anyone's elsewhere on the notice.
+    deps.credentials.forget(session.userId);
     await recordSecurityEvent(deps.db, {
       userId: session.userId,
       kind: 'app_disconnected',

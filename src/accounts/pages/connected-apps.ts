@@ -7,7 +7,7 @@ import type { WebDeps } from '../../web/web-deps.ts';
 
 /**
  * POST /account/apps/:grantId/disconnect, through disconnectApp: the grant's refresh
- * tokens stop at once and its access tokens within 30 s (docs/security.md A17, A19).
+ * tokens and its access tokens stop at once (docs/security.md A17, A19).
  */
 export function disconnectAppFromPage(deps: WebDeps, contract: Contract) {
   return async (req: Request, res: Response) => {

@@ -22,7 +22,7 @@ type ConnectedAppPage = components['schemas']['ConnectedAppPage'];
 
 const KEY_MESSAGES = lookupTable<string>({
   invalid: 'Give the key a name and choose at least one scope.',
-  revoked: 'The key was revoked; it stops working within 30 seconds.',
+  revoked: 'The key was revoked; it stops working at once.',
 });
 
 function connectedAppsSection(apps: ConnectedApp[], csrf: Html): Html {

@@ -22,6 +22,8 @@ export function deleteAccount(deps: WebDeps) {
     );
     if (!session) return;
     await deps.db('users').where({ id: session.userId }).delete();
+    // Its keys and apps stop here at once, elsewhere on the database's notice.
+    deps.credentials.forget(session.userId);
     res.locals.log.info({ user_id: session.userId }, 'account deleted');
     endSessionCookie(res, deps);
     seeOther(res, '/goodbye');

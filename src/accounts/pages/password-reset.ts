@@ -137,7 +137,7 @@ export function resetPassword(deps: WebDeps) {
     const now = deps.now();
     const done = await deps.db.transaction(async (trx) => {
       const used = await consumeMailToken(trx, 'reset_password', token, now);
-      if (!used) return false;
+      if (!used) return undefined;
       await setPassword(trx, used.userId, password, now);
       // The link reached this address, which proves it as well as a verification link.
       await markEmailVerified(trx, used.userId, used.email, now);
@@ -149,9 +149,11 @@ export function resetPassword(deps: WebDeps) {
         at: now,
         client: clientOf(req),
       });
-      return true;
+      return used.userId;
     });
     if (!done) return sendExpiredLink(res, AGAIN);
+    // The old password's access tokens stop here at once, elsewhere on the notice.
+    deps.credentials.forget(done);
     endSessionCookie(res, deps);
     seeOther(res, '/signin?notice=reset');
   };

@@ -18,6 +18,11 @@ export interface ToolCall {
   id: string;
   name: string;
   arguments: Record<string, unknown>;
+  /**
+   * Set when the model's arguments were not a JSON object: `arguments` is then `{}`, and
+   * this note (quoting what arrived) is the result to send back instead of running the tool.
+   */
+  argumentsNote?: string;
 }
 
 export type ChatMessage =

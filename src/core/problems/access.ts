@@ -69,3 +69,21 @@ export function csrfFailed(): HttpError {
     hint: 'Send the csrf_token of a Tend page in the X-CSRF-Token header, from Tend’s own origin.',
   });
 }
+
+/** `/metrics` with METRICS_TOKEN set: the scraper must send that token (RFC 6750 §3). */
+export function metricsTokenRequired(bearerSent: boolean): HttpError {
+  return new HttpError({
+    status: 401,
+    code: 'unauthorized',
+    title: 'Unauthorized',
+    detail: bearerSent
+      ? 'The bearer token is not the metrics token.'
+      : 'The metrics token is required in the Authorization header.',
+    hint: 'Configure the scraper with METRICS_TOKEN as its bearer token.',
+    headers: {
+      'WWW-Authenticate': bearerSent
+        ? 'Bearer realm="metrics", error="invalid_token"'
+        : 'Bearer realm="metrics"',
+    },
+  });
+}

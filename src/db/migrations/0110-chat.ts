@@ -54,6 +54,10 @@ export async function up(db: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true, precision: 3 }).notNullable();
   });
   await db.raw('create index chat_messages_order_idx on chat_messages (conversation_id, seq)');
+  // The chat's per-person message rate counts these.
+  await db.raw(
+    "create index chat_messages_sent_idx on chat_messages (user_id, created_at) where role = 'user'",
+  );
 
   await db.schema.createTable('chat_files', (t) => {
     t.uuid('id').primary().defaultTo(db.raw('gen_random_uuid()'));

@@ -17,6 +17,8 @@ import * as m0107 from './0107-change-notices.ts';
 import * as m0108 from './0108-security-events.ts';
 import * as m0109 from './0109-attachments.ts';
 import * as m0110 from './0110-chat.ts';
+import * as m0112 from './0112-signing-keys.ts';
+import * as m0113 from './0113-credential-notices.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -39,4 +41,6 @@ export const migrations = [
   { name: '0108-security-events', ...m0108 },
   { name: '0109-attachments', ...m0109 },
   { name: '0110-chat', ...m0110 },
+  { name: '0112-signing-keys', ...m0112 },
+  { name: '0113-credential-notices', ...m0113 },
 ];

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { authenticateClient } from '../checks/client-authentication.ts';
 import { servedResources } from '../checks/resource.ts';
-import { revokeGrant } from '../grants.ts';
+import { endGrant } from '../end-grant.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { OAuthError } from '../oauth-error.ts';
 import { param } from '../parse-body.ts';
@@ -9,8 +9,8 @@ import { findRefreshToken } from '../refresh-tokens.ts';
 
 /**
  * POST /oauth/revoke (RFC 7009). Either kind of token ends its whole grant, so access
- * tokens stop within the resource server's 30 s check (docs/security.md A19). A client
- * revokes only its own tokens; anything else still answers 200 (RFC 7009 §2.2).
+ * tokens stop at once here and on other instances by the grant's notice (docs/security.md
+ * A19). A client revokes only its own tokens; anything else still answers 200 (RFC 7009 §2.2).
  */
 export function revoke(deps: OAuthDeps) {
   return async (req: Request, res: Response) => {
@@ -19,10 +19,10 @@ export function revoke(deps: OAuthDeps) {
     if (!token) throw new OAuthError('invalid_request', 'token is required.');
     const refresh = await findRefreshToken(deps.db, token);
     if (refresh?.clientId === client.id) {
-      await revokeGrant(deps.db, refresh.grantId, deps.now());
+      await endGrant(deps, refresh.grantId);
     } else if (!refresh) {
       const access = await deps.accessTokens.verify(token, servedResources(deps.publicUrl));
-      if (access?.clientId === client.id) await revokeGrant(deps.db, access.grantId, deps.now());
+      if (access?.clientId === client.id) await endGrant(deps, access.grantId);
     }
     res.setHeader('Cache-Control', 'no-store');
     res.status(200).end();

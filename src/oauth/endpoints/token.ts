@@ -5,7 +5,7 @@ import { checkCodeVerifier } from '../checks/code-verifier.ts';
 import { checkRefreshScope } from '../checks/refresh-scope.ts';
 import type { Client } from '../clients.ts';
 import { consumeCode, findCode } from '../codes.ts';
-import { revokeGrant } from '../grants.ts';
+import { endGrant } from '../end-grant.ts';
 import { issueTokens, type TokenResponse } from '../issue-tokens.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { OAuthError } from '../oauth-error.ts';
@@ -42,7 +42,7 @@ async function redeemCode(req: Request, deps: OAuthDeps, client: Client): Promis
   const grant = await grantStatus(deps.db, stored.grantId);
   if (!grant?.active) throw invalidGrant('The connection has been removed.');
   if (!(await consumeCode(deps.db, stored.codeHash, deps.now()))) {
-    await revokeGrant(deps.db, stored.grantId, deps.now());
+    await endGrant(deps, stored.grantId);
     throw invalidGrant('The code has already been used.');
   }
   return issueTokens(deps, {
@@ -66,7 +66,7 @@ async function refresh(req: Request, deps: OAuthDeps, client: Client): Promise<T
   if (stored.grantRevoked) throw invalidGrant('The connection has been removed.');
   // docs/security.md A15: a rotated token coming back means it leaked; end the whole grant.
   if (stored.rotatedAt !== null) {
-    await revokeGrant(deps.db, stored.grantId, deps.now());
+    await endGrant(deps, stored.grantId);
     throw invalidGrant('The refresh token has already been used.');
   }
   // docs/security.md A17
@@ -78,7 +78,7 @@ async function refresh(req: Request, deps: OAuthDeps, client: Client): Promise<T
   const grant = await grantStatus(deps.db, stored.grantId);
   if (!grant?.active) throw invalidGrant('The connection has been removed.');
   if (!(await rotateRefreshToken(deps.db, stored.tokenHash, deps.now()))) {
-    await revokeGrant(deps.db, stored.grantId, deps.now());
+    await endGrant(deps, stored.grantId);
     throw invalidGrant('The refresh token has already been used.');
   }
   return issueTokens(deps, {

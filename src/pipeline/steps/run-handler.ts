@@ -77,8 +77,9 @@ export function failureReply(
   const { scope } = call;
   const operation = scope.operationId;
   if (error instanceof HttpError && error.expose) return problemReply(error, scope.requestId);
-  // The account was deleted after its credentials were cached (for at most 30 s): they
-  // are no longer valid, and the caller hears so as from any revoked token.
+  // The account was deleted after its credentials were cached (on another instance, whose
+  // notice has not arrived yet): they are no longer valid, and the caller hears so as from
+  // any revoked token.
   if (isOwnerGone(error)) {
     const problem = unauthorized({ bearerSent: scope.bearer !== undefined, resourceMetadataUrl });
     return problemReply(problem, scope.requestId);

@@ -1,0 +1,98 @@
+/**
+ * Any OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, vLLM, LM Studio…)
+ * through the `openai` SDK, streamed with usage in the last chunk.
+ */
+import OpenAI from 'openai';
+import { toOpenAiMessages, toOpenAiTools } from './openai-messages.ts';
+import { ToolCallPieces } from './openai-tool-calls.ts';
+import type { ChatProvider, ModelEvent, ModelRequest, Usage } from './provider.ts';
+import { type FailureFacts, otherFailure, type RetryPolicy, withRetries } from './retry.ts';
+
+export interface OpenAiSettings {
+  baseUrl: string;
+  /** Undefined for a local server that asks for none (Ollama). */
+  apiKey: string | undefined;
+  model: string;
+  retry: RetryPolicy;
+  accepts?: ChatProvider['accepts'];
+}
+
+const LABEL = 'The chat model endpoint';
+
+export class OpenAiProvider implements ChatProvider {
+  readonly name = 'openai';
+  readonly model: string;
+  readonly accepts: ChatProvider['accepts'];
+  private readonly client: OpenAI;
+  private readonly official: boolean;
+
+  constructor(private readonly settings: OpenAiSettings) {
+    this.model = settings.model;
+    this.official = new URL(settings.baseUrl).hostname === 'api.openai.com';
+    // Images are widely understood by compatible servers; PDFs as `file` parts only by OpenAI.
+    this.accepts = settings.accepts ?? { images: true, pdf: this.official };
+    this.client = new OpenAI({
+      baseURL: settings.baseUrl,
+      // The SDK insists on a key; a local server ignores this one (docs/stack.md).
+      apiKey: settings.apiKey ?? 'none',
+      maxRetries: 0,
+    });
+  }
+
+  stream(request: ModelRequest): AsyncIterable<ModelEvent> {
+    return withRetries(LABEL, this.settings.retry, request.signal, describe, (signal) =>
+      this.attempt(request, signal),
+    );
+  }
+
+  private async *attempt(request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
+    const limit = request.maxOutputTokens;
+    const stream = await this.client.chat.completions.create(
+      {
+        model: this.model,
+        messages: toOpenAiMessages(request.system, request.messages, this.accepts),
+        // Some compatible servers refuse an empty list.
+        ...(request.tools.length > 0 && { tools: toOpenAiTools(request.tools) }),
+        // OpenAI's newer models take only max_completion_tokens; others know max_tokens.
+        ...(limit !== undefined &&
+          (this.official ? { max_completion_tokens: limit } : { max_tokens: limit })),
+        stream: true,
+        stream_options: { include_usage: true },
+      },
+      { signal },
+    );
+    const calls = new ToolCallPieces();
+    let finish: string | null = null;
+    let usage: Usage = { inputTokens: 0, outputTokens: 0, cachedTokens: 0 };
+    for await (const chunk of stream) {
+      if (chunk.usage) usage = toUsage(chunk.usage);
+      const choice = chunk.choices[0];
+      if (!choice) continue;
+      if (choice.delta?.content) yield { type: 'text', delta: choice.delta.content };
+      for (const piece of choice.delta?.tool_calls ?? []) calls.add(piece);
+      if (choice.finish_reason) finish = choice.finish_reason;
+    }
+    for (const call of calls.whole()) yield { type: 'tool_call', call };
+    // A server that says `stop` after tool calls still wants their results.
+    const stopReason = calls.size > 0 ? 'tool_calls' : finish === 'length' ? 'length' : 'end';
+    yield { type: 'done', usage, stopReason };
+  }
+}
+
+function toUsage(usage: OpenAI.CompletionUsage): Usage {
+  return {
+    inputTokens: usage.prompt_tokens,
+    outputTokens: usage.completion_tokens,
+    cachedTokens: usage.prompt_tokens_details?.cached_tokens ?? 0,
+  };
+}
+
+function describe(error: unknown): FailureFacts {
+  if (error instanceof OpenAI.APIConnectionError) {
+    return { message: error.message, connection: true };
+  }
+  if (error instanceof OpenAI.APIError) {
+    return { message: error.message, status: error.status, headers: error.headers };
+  }
+  return otherFailure(error);
+}

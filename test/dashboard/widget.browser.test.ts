@@ -1,0 +1,131 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScriptedProvider } from '../support/chat.ts';
+import { chromiumFound } from '../support/chromium.ts';
+import {
+  lookAt,
+  openBrowser,
+  type RunningTend,
+  signUpInBrowser,
+  startTend,
+} from '../support/dashboard.ts';
+import { createTestDb, type TestDb } from '../support/db.ts';
+
+/**
+ * The widget on a page of the person's own, served from another origin than Tend's: the
+ * snippet loads, the popup signs in with PKCE, a reply streams in, history survives a
+ * reload; a site the widget does not allow is told so plainly (R14).
+ */
+let testDb: TestDb;
+let tend: RunningTend;
+let browser: Browser;
+let allowedSite: { server: Server; origin: string };
+let refusedSite: { server: Server; origin: string };
+let widgetId = '';
+const provider = new ScriptedProvider([{ text: ['Luna ', 'is due ', 'her checkup on Friday.'] }]);
+
+/** A tiny site of the person's own, on localhost (Tend is on 127.0.0.1): another origin. */
+async function startSite(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our family</title>
+<link rel="icon" href="data:,"></head><body><main><h1>Our family page</h1>
+<p>Photos and news.</p></main>
+<script src="${tend.base}/widget.js" data-tend-widget="${widgetId}" async></script></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://localhost:${(server.address() as AddressInfo).port}` };
+}
+
+/** Console errors fail the test, except the refused settings' 403, which is on purpose. */
+async function sitePage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('status of 403')) {
+      throw new Error(`console error on ${page.url()}: ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  tend = await startTend(testDb.db, { chatProvider: provider });
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const site of [allowedSite, refusedSite]) site?.server.close();
+  await tend?.close();
+  await testDb?.destroy();
+});
+
+describe.skipIf(!chromiumFound)('the chat widget on another site', () => {
+  it('R14: signs in through the popup with PKCE, streams a reply, keeps history; a refused site is told', async () => {
+    const context = await browser.newContext();
+    const tendPage = await context.newPage();
+    await signUpInBrowser(tendPage, tend.base, { email: 'widget@example.com', name: 'Wendy' });
+    allowedSite = await startSite();
+    refusedSite = await startSite();
+    const csrf = /name="csrf_token" value="([^"]+)"/.exec(
+      await (await context.request.get(`${tend.base}/account`)).text(),
+    )?.[1];
+    const made = await context.request.post(`${tend.base}/v1/widgets`, {
+      headers: { 'X-CSRF-Token': csrf ?? '' },
+      data: { name: 'Family page', allowed_origins: [allowedSite.origin] },
+    });
+    expect(made.status()).toBe(201);
+    widgetId = ((await made.json()) as { id: string }).id;
+
+    const page = await sitePage(context);
+    await page.goto(allowedSite.origin);
+    const launcher = page.getByRole('button', { name: 'Open the chat' });
+    await launcher.click();
+    const panel = page.getByRole('dialog', { name: 'Chat with Tend' });
+    await expect.poll(() => panel.getByText('Hi! Ask me').isVisible()).toBe(true);
+    // The page's styles do not reach in: the widget is in a shadow root.
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-tend-widget-host]')?.shadowRoot !== null,
+      ),
+    ).toBe(true);
+
+    const popupOpened = page.waitForEvent('popup');
+    await panel.getByRole('button', { name: 'Sign in to Tend' }).click();
+    const popup = await popupOpened;
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await popup.waitForEvent('close');
+    const message = panel.getByRole('textbox', { name: 'Your message' });
+    await expect.poll(() => message.isVisible()).toBe(true);
+    const stored = await page.evaluate((id) => localStorage.getItem(`tend-widget:${id}`), widgetId);
+    expect(JSON.parse(stored ?? '{}')).toHaveProperty('refreshToken');
+
+    await message.fill('When is Luna due at the vet?');
+    await message.press('Enter');
+    await expect
+      .poll(() => panel.getByText('Luna is due her checkup on Friday.').isVisible())
+      .toBe(true);
+    await lookAt(page, 'widget-conversation');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Open the chat' }).click();
+    await expect
+      .poll(() => page.getByText('Luna is due her checkup on Friday.').isVisible())
+      .toBe(true);
+    expect(await page.getByText('When is Luna due at the vet?').isVisible()).toBe(true);
+
+    const refused = await sitePage(context);
+    await refused.goto(refusedSite.origin);
+    await refused.getByRole('button', { name: 'Open the chat' }).click();
+    await expect
+      .poll(() => refused.getByText('This site is not allowed to show this chat.').isVisible())
+      .toBe(true);
+    await lookAt(refused, 'widget-refused');
+    await context.close();
+  });
+});
