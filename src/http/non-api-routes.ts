@@ -272,6 +272,24 @@ export const NON_API_ROUTES = [
   })),
   {
     method: 'GET',
+    path: '/account/widgets',
+    purpose: 'the chat widgets, and the form to make one',
+  },
+  { method: 'POST', path: '/account/widgets', purpose: 'makes a chat widget (createWidget)' },
+  {
+    method: 'GET',
+    path: '/account/widgets/:id',
+    purpose: 'a chat widget: its snippet to paste and its settings (getWidget)',
+  },
+  { method: 'POST', path: '/account/widgets/:id', purpose: 'changes a chat widget (updateWidget)' },
+  { method: 'GET', path: '/account/widgets/:id/delete', purpose: 'asks before deleting a widget' },
+  {
+    method: 'POST',
+    path: '/account/widgets/:id/delete',
+    purpose: 'deletes a chat widget (deleteWidget)',
+  },
+  {
+    method: 'GET',
     path: '/widget.js',
     purpose: 'the chat widget’s script, loaded by the person’s own sites',
   },

@@ -72,15 +72,26 @@ describe.skipIf(!chromiumFound)('the chat widget on another site', () => {
     await signUpInBrowser(tendPage, tend.base, { email: 'widget@example.com', name: 'Wendy' });
     allowedSite = await startSite();
     refusedSite = await startSite();
-    const csrf = /name="csrf_token" value="([^"]+)"/.exec(
-      await (await context.request.get(`${tend.base}/account`)).text(),
-    )?.[1];
-    const made = await context.request.post(`${tend.base}/v1/widgets`, {
-      headers: { 'X-CSRF-Token': csrf ?? '' },
-      data: { name: 'Family page', allowed_origins: [allowedSite.origin] },
-    });
-    expect(made.status()).toBe(201);
-    widgetId = ((await made.json()) as { id: string }).id;
+    // Made on the dashboard: a site with a path is refused with words, then put right.
+    await tendPage.goto(`${tend.base}/account/widgets`);
+    await tendPage.getByLabel('Name').fill('Family page');
+    await tendPage.getByLabel('Sites allowed to show it').fill(`${allowedSite.origin}/photos`);
+    await tendPage.getByRole('button', { name: 'Make widget' }).click();
+    await expect
+      .poll(() => tendPage.getByRole('alert').textContent())
+      .toContain('Sites allowed to show it');
+    await tendPage.getByLabel('Sites allowed to show it').fill(allowedSite.origin.toUpperCase());
+    await tendPage.getByRole('button', { name: 'Make widget' }).click();
+    await tendPage.waitForURL(/\/account\/widgets\/[0-9a-f-]+\?done=made/);
+    const snippet = await tendPage.getByLabel(/Paste this line/).inputValue();
+    widgetId = /data-tend-widget="([0-9a-f-]+)"/.exec(snippet)?.[1] ?? '';
+    expect(snippet).toBe(
+      `<script src="${tend.base}/widget.js" data-tend-widget="${widgetId}" async></script>`,
+    );
+    expect(await tendPage.getByLabel('Sites allowed to show it').inputValue()).toBe(
+      allowedSite.origin,
+    );
+    await lookAt(tendPage, 'account-widget');
 
     const page = await sitePage(context);
     await page.goto(allowedSite.origin);
@@ -126,6 +137,14 @@ describe.skipIf(!chromiumFound)('the chat widget on another site', () => {
       .poll(() => refused.getByText('This site is not allowed to show this chat.').isVisible())
       .toBe(true);
     await lookAt(refused, 'widget-refused');
+
+    // Deleted on the dashboard, after asking: the widget's sign-in ends with it.
+    await tendPage.goto(`${tend.base}/account/widgets/${widgetId}`);
+    await tendPage.getByRole('link', { name: 'Delete this widget' }).click();
+    await tendPage.getByRole('button', { name: 'Delete widget' }).click();
+    await expect.poll(() => tendPage.getByRole('status').textContent()).toContain('deleted');
+    await lookAt(tendPage, 'account-widgets');
+    expect(await testDb.db('oauth_clients').where({ kind: 'widget' }).first()).toBeUndefined();
     await context.close();
   });
 });
