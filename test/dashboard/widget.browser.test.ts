@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/auth/api-keys.ts';
+import type { ModelEvent, ModelRequest } from '../../src/chat/providers/provider.ts';
 import { ScriptedProvider } from '../support/chat.ts';
 import { chromiumFound } from '../support/chromium.ts';
 import {
@@ -24,7 +26,30 @@ let browser: Browser;
 let allowedSite: { server: Server; origin: string };
 let refusedSite: { server: Server; origin: string };
 let widgetId = '';
-const provider = new ScriptedProvider([{ text: ['Luna ', 'is due ', 'her checkup on Friday.'] }]);
+/** The script's model, holding its first reply after the first words until let go. */
+class HeldProvider extends ScriptedProvider {
+  hold: Promise<void> | undefined;
+  override async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
+    let held = false;
+    for await (const event of super.stream(request)) {
+      yield event;
+      if (event.type === 'text' && !held && this.hold) {
+        held = true;
+        await this.hold;
+        this.hold = undefined;
+      }
+    }
+  }
+}
+let taskId = '';
+const provider = new HeldProvider([
+  { text: ['Luna ', 'is due ', 'her checkup on Friday.'] },
+  () => ({
+    text: ['Shall I delete the flea meds task?'],
+    toolCalls: [{ id: 'call_del', name: 'deleteTask', arguments: { task_id: taskId } }],
+  }),
+  { text: ['Deleted it.'] },
+]);
 
 /** A tiny site of the person's own, on localhost (Tend is on 127.0.0.1): another origin. */
 async function startSite(): Promise<{ server: Server; origin: string }> {
@@ -116,12 +141,46 @@ describe.skipIf(!chromiumFound)('the chat widget on another site', () => {
     const stored = await page.evaluate((id) => localStorage.getItem(`tend-widget:${id}`), widgetId);
     expect(JSON.parse(stored ?? '{}')).toHaveProperty('refreshToken');
 
+    // The reply shows while it is written: its first words before the rest exists.
+    let letGo: () => void = () => {};
+    provider.hold = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
     await message.fill('When is Luna due at the vet?');
     await message.press('Enter');
+    await expect.poll(() => panel.getByText('Luna', { exact: true }).isVisible()).toBe(true);
+    expect(await panel.getByText('Luna is due her checkup on Friday.').count()).toBe(0);
+    letGo();
     await expect
       .poll(() => panel.getByText('Luna is due her checkup on Friday.').isVisible())
       .toBe(true);
     await lookAt(page, 'widget-conversation');
+
+    // A change waits for the person's Confirm, then runs.
+    const wendy = await testDb.db('users').where({ email: 'widget@example.com' }).first('id');
+    const key = await createApiKey(testDb.db, {
+      userId: wendy.id,
+      name: 'test',
+      scopes: ['tasks:read', 'tasks:write'],
+      now: new Date(),
+    });
+    const auth = { Authorization: `Bearer ${key.key}` };
+    const made = await context.request.post(`${tend.base}/v1/tasks`, {
+      headers: auth,
+      data: { title: 'Buy flea meds' },
+    });
+    expect(made.status()).toBe(201);
+    taskId = ((await made.json()) as { id: string }).id;
+    await message.fill('Delete the flea meds task');
+    await message.press('Enter');
+    const confirm = panel.getByRole('group', { name: 'Confirm a change' });
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    await lookAt(page, 'widget-confirm');
+    const task = () => context.request.get(`${tend.base}/v1/tasks/${taskId}`, { headers: auth });
+    expect((await task()).status()).toBe(200);
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => panel.getByText('Deleted it.').isVisible()).toBe(true);
+    await expect.poll(async () => (await task()).status()).toBe(404);
 
     await page.reload();
     await page.getByRole('button', { name: 'Open the chat' }).click();

@@ -294,7 +294,10 @@ function showMessage(message: Message): void {
   }
   if (message.content) bubble(message.role, message.content);
   for (const call of message.tool_calls ?? []) {
-    smallPrint(`Used ${call.name}${call.status === 'declined' ? ' (declined)' : ''}.`);
+    // A change still waiting for the person, after a reload: asked again.
+    if (call.status === 'awaiting_confirmation')
+      askToConfirm({ tool_call_id: call.id, name: call.name });
+    else smallPrint(`Used ${call.name}${call.status === 'declined' ? ' (declined)' : ''}.`);
   }
 }
 
@@ -312,9 +315,9 @@ async function loadHistory(): Promise<void> {
   for (const message of body.messages.items) showMessage(message);
 }
 
-function askToConfirm(call: { tool_call_id: string; name: string }): void {
+function askToConfirm(call: { tool_call_id: string; name: string; question?: string }): void {
   const box = el('div', { class: 'confirm', role: 'group', 'aria-label': 'Confirm a change' });
-  box.append(el('p', {}, `Tend wants to ${call.name}. Go ahead?`));
+  box.append(el('p', {}, call.question ?? `Tend wants to ${call.name}. Go ahead?`));
   const yes = el('button', { type: 'button' }, 'Confirm');
   const no = el('button', { type: 'button' }, 'Decline');
   const decide = (approve: boolean) => {
@@ -373,9 +376,10 @@ async function turn(body: Record<string, unknown>): Promise<void> {
           smallPrint(`Using ${String(payload.name ?? 'a tool')}…`);
           reply = undefined;
         } else if (event === 'tool_result') {
-          smallPrint(payload.is_error ? 'That did not work.' : 'Done.');
+          const summary = typeof payload.summary === 'string' ? payload.summary : '';
+          smallPrint(summary || (payload.is_error ? 'That did not work.' : 'Done.'));
         } else if (event === 'confirmation_needed') {
-          askToConfirm(payload as { tool_call_id: string; name: string });
+          askToConfirm(payload as { tool_call_id: string; name: string; question?: string });
         } else if (event === 'error') {
           const problem = payload.problem as { detail?: string } | undefined;
           say(problem?.detail ?? 'Something went wrong. Please try again.');
