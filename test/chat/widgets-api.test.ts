@@ -168,6 +168,7 @@ describe('widget settings', () => {
     await t.request.get(`/widget/${made.body.id}/settings`).set('Origin', 'https://a.example');
     const { client_id } = await t.db('widgets').where({ id: made.body.id }).first();
     expect(client_id).toMatch(/^tc_/);
+    t.clock.advance(1000);
     const res = await t.request
       .delete(`/v1/widgets/${made.body.id}`)
       .set('Authorization', owner.auth);
@@ -177,5 +178,11 @@ describe('widget settings', () => {
       .get(`/v1/widgets/${made.body.id}`)
       .set('Authorization', owner.auth);
     expect(again.status).toBe(404);
+    const logged = await t
+      .db('security_events')
+      .where({ user_id: owner.id, detail: 'Gone' })
+      .orderBy('at')
+      .pluck('kind');
+    expect(logged).toEqual(['widget_created', 'widget_deleted']);
   });
 });

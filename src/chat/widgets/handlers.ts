@@ -1,3 +1,4 @@
+import { recordSecurityEvent } from '../../auth/security-events.ts';
 import type { Handler } from '../../contract/handler-types.ts';
 import { itemNotFound, validationFailed } from '../../core/problems/routing.ts';
 import { formatInZone } from '../../dates/zone.ts';
@@ -46,7 +47,8 @@ async function ownWidget(ctx: Parameters<Handler<'getWidget'>>[1], id: string) {
 }
 
 /**
- * The chat widgets: account settings like API keys (scope `account`), so not journaled.
+ * The chat widgets: account settings like API keys (scope `account`), so not journaled;
+ * like a key, making or deleting one goes in the person's security log.
  * The widget's public OAuth client is registered on its first sign-in (src/oauth/widget/);
  * deleting the widget deletes that client, whose grants and tokens end with it.
  */
@@ -83,6 +85,13 @@ export const widgetHandlers: {
         updated_at: now,
       })
       .returning('*');
+    await recordSecurityEvent(ctx.db, {
+      userId: ctx.userId,
+      kind: 'widget_created',
+      at: now,
+      client: ctx.client,
+      detail: row.name,
+    });
     return { status: 201, body: widgetOf(await ownWidget(ctx, row.id), ctx.timezone) };
   },
 
@@ -113,6 +122,13 @@ export const widgetHandlers: {
       await trx('widgets').where({ id: row.id }).delete();
       // The client's grants, codes and refresh tokens cascade with it: its sign-ins end.
       if (row.client_id) await trx('oauth_clients').where({ id: row.client_id }).delete();
+    });
+    await recordSecurityEvent(ctx.db, {
+      userId: ctx.userId,
+      kind: 'widget_deleted',
+      at: ctx.now(),
+      client: ctx.client,
+      detail: row.name,
     });
     return { status: 204, body: undefined };
   },
