@@ -3656,7 +3656,7 @@ export interface components {
          */
         WidgetPosition: "bottom-right" | "bottom-left";
         /**
-         * @description A site allowed to show the widget, as its origin (scheme, host and port only), e.g. https://family.example.
+         * @description A site allowed to show the widget, as its origin (scheme, host and port only), e.g. https://family.example. Stored as browsers send it: scheme and host in lower case, without a default port or a final slash.
          * @example https://family.example
          */
         WidgetOrigin: string;

@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import type { Contract } from '../pipeline/contract-pipeline.ts';
 import { parseForm } from '../web/forms.ts';
-import { pageHeaders } from '../web/page-headers.ts';
+import { keepOpener, pageHeaders } from '../web/page-headers.ts';
 import type { WebDeps } from '../web/web-deps.ts';
 import { showAccount } from './pages/account.ts';
 import { createApiKeyFromPage, revokeApiKeyFromPage, showNewApiKey } from './pages/api-keys.ts';
@@ -38,8 +38,8 @@ export function accountsRouter(
   const router = express.Router();
   const chatGpt = { ...deps, ...secrets };
   const headers = pageHeaders();
-  router.get('/signin', headers, showSignIn(deps));
-  router.post('/signin', headers, parseForm, signIn(deps));
+  router.get('/signin', headers, keepOpener, showSignIn(deps));
+  router.post('/signin', headers, keepOpener, parseForm, signIn(deps));
   router.get('/signup', headers, showSignUp(deps));
   router.post('/signup', headers, parseForm, signUp(deps));
   router.post('/signout', headers, parseForm, signOut(deps));

@@ -24,12 +24,14 @@ import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
 import { metricsRouter } from '../http/metrics-route.ts';
 import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
+import { widgetCors } from '../http/widget-cors.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
 import type { Outbox } from '../mail/dev-outbox.ts';
 import { mcpRouter } from '../mcp/route.ts';
 import type { OAuthDeps } from '../oauth/oauth-deps.ts';
 import { oauthRouter } from '../oauth/router.ts';
+import { widgetRouter } from '../oauth/widget/widget-routes.ts';
 import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
 import { createMetrics } from '../pipeline/metrics.ts';
@@ -143,16 +145,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     allowLoopbackClientMetadata: deps.config.allowLoopbackClientMetadata ?? false,
     ...(deps.fetch && { fetch: deps.fetch }),
   };
+  // /v1 answers to tokens for the API, never to ones minted for /mcp (RFC 8707).
+  const apiAudiences = [deps.config.publicUrl, `${deps.config.publicUrl}/v1`];
   const authenticator = createAuthenticator({
     db: deps.db,
     now,
     log: deps.log,
     caches: credentials,
-    // /v1 answers to tokens for the API, never to ones minted for /mcp (RFC 8707).
-    oauth: {
-      accessTokens: oauth.accessTokens,
-      audiences: [deps.config.publicUrl, `${deps.config.publicUrl}/v1`],
-    },
+    oauth: { accessTokens: oauth.accessTokens, audiences: apiAudiences },
   });
   // /mcp answers to tokens minted for it (what MCP clients ask for) or for the whole server.
   const mcpAuthenticator = createAuthenticator({
@@ -216,6 +216,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
   for (const step of httpSteps({ log: deps.log, https: secureCookies, metrics }))
     app.use(step.handler);
+  // The chat widgets' sites may call the conversations (docs/security.md R14).
+  app.use(
+    '/v1/conversations',
+    widgetCors({ db: deps.db, accessTokens: oauth.accessTokens, audiences: apiAudiences }),
+  );
   // The API first: its requests are the many, and need no other route's matching.
   app.use(
     '/v1',
@@ -253,6 +258,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   if (outbox) app.use(outboxRouter(outbox));
   app.use(oauthRouter(oauth));
+  app.use(widgetRouter(oauth));
   app.use(routeNotFound());
   app.use(errorHandler());
   const credentialNotices = createCredentialNotices({

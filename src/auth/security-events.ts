@@ -11,6 +11,9 @@ export const SECURITY_EVENT_KINDS = [
   'app_connected',
   'app_disconnected',
   'signed_out_everywhere',
+  // A chat widget opens a way to sign in from other sites; deleting it ends those sign-ins.
+  'widget_created',
+  'widget_deleted',
 ] as const;
 
 export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];

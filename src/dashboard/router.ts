@@ -11,6 +11,7 @@ import { peoplePages } from './people/index.ts';
 import { searchFamily } from './search/family.ts';
 import { tasksFamily } from './tasks/family.ts';
 import { todayFamily } from './today/family.ts';
+import { widgetsFamily } from './widgets/family.ts';
 import { yourDataPages } from './your-data/index.ts';
 
 /** Every page family: each owns its own paths. */
@@ -24,6 +25,7 @@ const FAMILIES: PageFamily[] = [
   attachmentPages,
   activityFamily,
   liveFamily,
+  widgetsFamily,
 ];
 
 /**

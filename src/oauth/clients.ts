@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { hashSecret, randomToken } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
 
-export type ClientKind = 'standard' | 'chatgpt_action' | 'registered' | 'metadata_document';
+export type ClientKind =
+  | 'standard'
+  | 'chatgpt_action'
+  | 'registered'
+  | 'metadata_document'
+  // A chat widget's public client (src/oauth/widget/): PKCE, Tend's own redirect page.
+  | 'widget';
 
 export interface Client {
   id: string;

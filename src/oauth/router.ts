@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import { publicCors } from '../http/cors.ts';
 import { parseForm } from '../web/forms.ts';
-import { pageHeaders } from '../web/page-headers.ts';
+import { keepOpener, pageHeaders } from '../web/page-headers.ts';
 import { authorize, decide } from './endpoints/authorize.ts';
 import { authorizationServerMetadata, protectedResourceMetadata } from './endpoints/metadata.ts';
 import { register } from './endpoints/register.ts';
@@ -15,8 +15,8 @@ import { oauthEndpoint } from './send-oauth.ts';
 export function oauthRouter(deps: OAuthDeps): Router {
   const router = express.Router();
   const headers = pageHeaders();
-  router.get('/oauth/authorize', headers, authorize(deps));
-  router.post('/oauth/authorize', headers, parseForm, decide(deps));
+  router.get('/oauth/authorize', headers, keepOpener, authorize(deps));
+  router.post('/oauth/authorize', headers, keepOpener, parseForm, decide(deps));
   // Answered to any origin, without credentials (R8): public clients may run in a browser.
   const post = publicCors(['POST']);
   const get = publicCors(['GET']);

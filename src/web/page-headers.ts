@@ -17,3 +17,13 @@ export function pageHeaders() {
 export function sendPage(res: Response, status: number, body: string): void {
   res.status(status).type('text/html; charset=utf-8').send(body);
 }
+
+/**
+ * The popup goes from Tend's site to its opener on another: a document sent with
+ * `Cross-Origin-Opener-Policy: same-origin` would cut the popup from the page that opened
+ * it, so the pages on the popup's way (sign-in, consent, the widget's signed-in page) keep it.
+ */
+export function keepOpener(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cross-Origin-Opener-Policy', 'unsafe-none');
+  next();
+}

@@ -7,6 +7,7 @@ import { sendPage } from '../../web/page-headers.ts';
 const ACCOUNT_PAGES = [
   { href: '/account', label: 'Overview' },
   { href: '/account/connections', label: 'Connections' },
+  { href: '/account/widgets', label: 'Chat widgets' },
   { href: '/account/security', label: 'Security' },
   { href: '/account/password', label: 'Password' },
   { href: '/account/data', label: 'Your data' },

@@ -35,6 +35,8 @@ const WHAT: Record<SecurityEventKind, string> = {
   app_connected: 'App connected',
   app_disconnected: 'App disconnected',
   signed_out_everywhere: 'Signed out everywhere else',
+  widget_created: 'Chat widget made',
+  widget_deleted: 'Chat widget deleted',
 };
 
 function isKey(key: unknown[]): key is [string, string] {
