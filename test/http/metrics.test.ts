@@ -119,7 +119,7 @@ describe('GET /metrics with METRICS_TOKEN', async () => {
     const res = await request.get('/metrics');
     expect(res.status).toBe(401);
     expect(res.headers['www-authenticate']).toBe('Bearer realm="metrics"');
-    expect(res.body.code).toBe('unauthorized');
+    expect(res.body.code).toBe('metrics_token_required');
   });
 
   it('refuses a wrong token with 401', async () => {

@@ -74,8 +74,8 @@ export function csrfFailed(): HttpError {
 export function metricsTokenRequired(bearerSent: boolean): HttpError {
   return new HttpError({
     status: 401,
-    code: 'unauthorized',
-    title: 'Unauthorized',
+    code: 'metrics_token_required',
+    title: 'Metrics token required',
     detail: bearerSent
       ? 'The bearer token is not the metrics token.'
       : 'The metrics token is required in the Authorization header.',
