@@ -88,7 +88,7 @@ describe('the message rate', () => {
 });
 
 describe('tools', () => {
-  it("run with the owner's scopes and never more", async () => {
+  it("R15: run with the owner's scopes and never more", async () => {
     const provider = new ScriptedProvider([
       { toolCalls: [{ id: 'c1', name: 'createTask', arguments: { title: 'Walk Max' } }] },
       { text: ['I could not add it.'] },

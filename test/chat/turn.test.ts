@@ -147,7 +147,7 @@ describe('a chat turn', () => {
 });
 
 describe('a consequential change', () => {
-  it('waits for the person, then runs on approval; a decline changes nothing', async () => {
+  it('R15: waits for the person, then runs on approval; a decline changes nothing', async () => {
     let taskId = '';
     const askToDelete = (id: string) => () => ({
       text: ['Delete "Buy flea meds"?'],

@@ -56,3 +56,19 @@ export function parseEvents(text: string): { event: string; data: Record<string,
       return { event, data: JSON.parse(data) as Record<string, unknown> };
     });
 }
+
+/** A model that answers every call in a few words: for tests about everything but the model. */
+export class PoliteProvider implements ChatProvider {
+  readonly name = 'openai' as const;
+  readonly model = 'polite-model';
+  readonly accepts = { images: false, pdf: false };
+
+  async *stream(): AsyncIterable<ModelEvent> {
+    yield { type: 'text', delta: 'Noted.' };
+    yield {
+      type: 'done',
+      usage: { inputTokens: 10, outputTokens: 2, cachedTokens: 0 },
+      stopReason: 'end',
+    };
+  }
+}

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Handler } from '../../contract/handler-types.ts';
 import { validationFailed } from '../../core/problems/routing.ts';
+import { checkDay } from '../../dates/check-day.ts';
 import type { ChatPolicy } from '../chat-deps.ts';
 import { budgetState, monthOf } from './budget.ts';
 import { usageByDay } from './model-calls.ts';
@@ -13,6 +14,8 @@ export function usageHandler(policy: ChatPolicy): Handler<'getUsage'> {
     const now = ctx.now();
     const zone = ctx.timezone;
     const today = DateTime.fromJSDate(now).setZone(zone).startOf('day');
+    checkDay(query.from, 'from');
+    checkDay(query.to, 'to');
     const from = query.from
       ? DateTime.fromISO(query.from, { zone })
       : DateTime.fromJSDate(monthOf(now, zone).start).setZone(zone);

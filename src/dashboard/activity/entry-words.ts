@@ -4,9 +4,10 @@ export type ActivityEntry = components['schemas']['ActivityEntry'];
 type ApiKey = components['schemas']['ApiKey'];
 type Item = Record<string, unknown>;
 
-/** Who made a change, as entries name them: `web`, `api_key:<prefix>`, or an app's name. */
+/** Who made a change, as entries name them: `web`, `chat`, `api_key:<prefix>`, or an app's name. */
 export function actorWords(actor: string, keys: readonly ApiKey[]): string {
   if (actor === 'web') return 'You';
+  if (actor === 'chat') return "Tend's chat";
   if (actor.startsWith('api_key:')) {
     const prefix = actor.slice('api_key:'.length);
     const key = keys.find((k) => k.prefix === prefix);

@@ -6,6 +6,7 @@ import { ResponseValidator } from '../../../src/contract/response-validator.ts';
 import { createClient } from '../../../src/oauth/clients.ts';
 import { recordConsent } from '../../../src/oauth/grants.ts';
 import { createTestApp, type TestApp, type TestUser } from '../../support/app.ts';
+import { PoliteProvider } from '../../support/chat.ts';
 
 export interface Answer {
   status: number;
@@ -47,7 +48,12 @@ const SEEDED_PER_COLLECTION = 12;
 export async function startHarness(
   options: { validateResponses?: boolean } = {},
 ): Promise<Harness> {
-  const t = await createTestApp(options);
+  // The chat answers through a model of a few words, as often as the walk sends a message.
+  const t = await createTestApp({
+    ...options,
+    chatProvider: new PoliteProvider(),
+    chatPolicy: { messagesPerMinute: 0 },
+  });
   const server: Server = await new Promise((resolve) => {
     const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
   });
