@@ -134,6 +134,16 @@ describe('R14: a widget signs in as its own public client with PKCE', () => {
     const call = () =>
       fetch(`${issuer}/v1/tasks`, { headers: { Authorization: `Bearer ${tokens.access_token}` } });
     expect((await call()).status).toBe(200);
+    // A conversation begun through the widget is the widget's, and so is what it costs.
+    const begun = await fetch(`${issuer}/v1/conversations`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${tokens.access_token}`,
+        'Content-Type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(((await begun.json()) as { widget_id: string }).widget_id).toBe(widgetId);
     const refreshed = await oauth.processRefreshTokenResponse(
       as,
       client,

@@ -109,3 +109,19 @@ export async function endTurn(
       ...(values.title !== undefined && { title: values.title }),
     });
 }
+
+/**
+ * The person's widget a grant was made through, if any: a conversation begun in a widget
+ * belongs to it, and so does what its model calls cost.
+ */
+export async function widgetOfGrant(
+  db: Db,
+  userId: string,
+  grantId: string,
+): Promise<string | null> {
+  const row = await db('widgets')
+    .join('oauth_grants', 'oauth_grants.client_id', 'widgets.client_id')
+    .where({ 'oauth_grants.id': grantId, 'widgets.user_id': userId })
+    .first('widgets.id');
+  return row?.id ?? null;
+}

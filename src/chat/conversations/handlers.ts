@@ -22,6 +22,7 @@ import {
   findConversation,
   insertConversation,
   listConversations,
+  widgetOfGrant,
 } from './conversations.ts';
 import { refuseOverMessageRate } from './message-rate.ts';
 import { latestMessages } from './messages.ts';
@@ -63,9 +64,13 @@ export function conversationHandlers(chat: ChatDeps): ConversationHandlers {
     },
 
     async createConversation({ body }, ctx) {
+      const widgetId =
+        ctx.principal.kind === 'oauth'
+          ? await widgetOfGrant(ctx.db, ctx.userId, ctx.principal.credentialId)
+          : null;
       const row = await insertConversation(ctx.db, {
         userId: ctx.userId,
-        widgetId: null,
+        widgetId,
         title: body.title?.trim() || null,
         now: ctx.now(),
       });
