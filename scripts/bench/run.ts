@@ -2,13 +2,15 @@
 // spec-first peers (fastify + fastify-openapi-glue, express + express-openapi-validator),
 // all running the same query and serializer on the same database; `tools/call listTasks`
 // through /mcp beside GET /v1/tasks on one Tend process (mcp.ts); POST /v1/tasks on Tend
-// beside a bare insert (write.ts); and the time from `tend serve` to ready (startup.ts).
+// beside a bare insert (write.ts); the chat's first streamed text through Tend beside the
+// model asked directly (chat.ts); and the time from `tend serve` to ready (startup.ts).
 // The figures are checked against docs/design.md §7's targets (targets.ts).
-// BENCH_PARTS=read,mcp,write,startup (or `-- --only=read,write`) runs only those parts.
+// BENCH_PARTS=read,mcp,write,chat,startup (or `-- --only=read,write`) runs only those parts.
 // `npm run bench -- --scale`: the assistant's operations as one user's log grows
 // (scripts/bench/scale.ts).
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { runChatFirstByte } from './chat.ts';
 import {
   BENCH_TIMEZONE,
   type BenchDatabase,
@@ -37,7 +39,7 @@ const STARTS = 3;
 const PATH = '/v1/tasks?limit=20';
 // Set to a directory to have each Tend child write a V8 CPU profile there.
 const PROFILE_DIR = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
-const PARTS = ['read', 'mcp', 'write', 'startup'] as const;
+const PARTS = ['read', 'mcp', 'write', 'chat', 'startup'] as const;
 type Part = (typeof PARTS)[number];
 
 let bench: BenchDatabase | undefined;
@@ -156,6 +158,11 @@ async function main(): Promise<void> {
     say('');
     say('POST /v1/tasks (createTask, a unique title per request): Tend and a bare insert');
     measured.write = await runWriteBench(bench, options, say);
+  }
+  if (RUN.has('chat')) {
+    say('');
+    say('chat: time to the first streamed text, through Tend and asked of the model directly');
+    measured.chat = await runChatFirstByte(ADMIN_URL, say);
   }
   if (RUN.has('startup')) {
     say('');

@@ -1,5 +1,6 @@
 // docs/design.md §7's targets, each checked against the figures of this run. A miss is
 // reported, not fatal: the bench measures; it is not a test.
+import type { ChatFirstByte } from './chat.ts';
 import type { BenchSummaries } from './report.ts';
 import type { StartupTimes } from './startup.ts';
 
@@ -7,6 +8,7 @@ export interface Measured {
   read?: BenchSummaries;
   write?: BenchSummaries;
   startup?: StartupTimes;
+  chat?: ChatFirstByte;
 }
 
 interface Target {
@@ -29,6 +31,11 @@ function fastestPeer(read: BenchSummaries | undefined) {
 }
 
 const TARGETS: Target[] = [
+  {
+    name: "chat: what Tend adds to the model's first streamed text, p95 ≤ 20 ms",
+    atMost: true,
+    check: ({ chat }) => chat && { value: chat.addedP95, limit: 20, unit: ' ms' },
+  },
   {
     name: 'GET /v1/tasks: Tend req/s ≥ 0.9 × the fastest spec-first peer',
     atMost: false,

@@ -171,3 +171,15 @@ export async function setToolCalls(
     .where({ id: messageId })
     .update({ tool_calls: JSON.stringify(toolCalls) });
 }
+
+/** The id of the person's latest message in a conversation. */
+export async function latestUserMessageId(
+  db: Db,
+  conversationId: string,
+): Promise<string | undefined> {
+  const row = await db('chat_messages')
+    .where({ conversation_id: conversationId, role: 'user' })
+    .orderBy('seq', 'desc')
+    .first('id');
+  return row?.id;
+}

@@ -10,6 +10,7 @@ import {
   insertFiles,
   insertMessage,
   latestMessages,
+  latestUserMessageId,
   type MessageRow,
   type NewMessage,
   type StoredToolCall,
@@ -62,6 +63,9 @@ export interface TurnResult {
 }
 
 const HISTORY_ROWS = 200;
+
+/** The files of the person's latest message: what the model sees and a new record keeps. */
+type PersonFiles = { messageId: string; files: IncomingFile[] } | undefined;
 const DECLINED = 'The person declined this change; nothing was changed.';
 const NOT_RUN = 'Not run: an earlier change in this reply is waiting for the person to confirm it.';
 
@@ -101,6 +105,7 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
   try {
     let awaiting = false;
     const start = turn.start;
+    let personal: PersonFiles;
     if (start.kind === 'words') {
       if (start.decline) await decide(start.decline, false);
       const row = await store({ role: 'user', content: start.content });
@@ -108,11 +113,12 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
       row.files = start.files.map((f) => ({ name: f.name, media_type: f.mediaType }));
       announce(row);
       if (conversation.title === null) title = titleFrom(start.content);
+      personal = start.files.length > 0 ? { messageId: row.id, files: start.files } : undefined;
     } else {
-      await decide(start.waiting, start.approve);
+      personal = await latestUserFiles();
+      await decide(start.waiting, start.approve, personal);
     }
 
-    const personal = await latestUserFiles();
     for (let calls = 0; ; calls++) {
       if (calls >= chat.policy.maxModelCalls) {
         announce(
@@ -186,7 +192,7 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
   }
 
   /** One model call, streamed to the listener as it comes, and priced. */
-  async function callModel(files: Awaited<ReturnType<typeof latestUserFiles>>) {
+  async function callModel(files: PersonFiles) {
     const rows = await latestMessages(db, conversation.id, { limit: HISTORY_ROWS });
     const messages = historyFor(
       rows,
@@ -236,10 +242,7 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
   }
 
   /** Runs one call as the person and keeps its answer; a record it makes keeps their files. */
-  async function runCall(
-    call: StoredToolCall,
-    files: Awaited<ReturnType<typeof latestUserFiles>>,
-  ): Promise<MessageRow> {
+  async function runCall(call: StoredToolCall, files: PersonFiles): Promise<MessageRow> {
     turn.emit({
       event: 'tool_call',
       data: { id: call.id, name: call.name, arguments: call.arguments },
@@ -268,13 +271,13 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
   }
 
   /** The person's answer to a waiting change: run it, or say it was declined. */
-  async function decide(waiting: Waiting, approve: boolean): Promise<void> {
+  async function decide(waiting: Waiting, approve: boolean, files?: PersonFiles): Promise<void> {
     const calls = waiting.message.tool_calls ?? [];
     const call = calls.find((c) => c.id === waiting.call.id);
     if (!call) return;
     if (approve) {
       call.status = 'done';
-      announce(await runCall(call, await latestUserFiles()));
+      announce(await runCall(call, files));
     } else {
       call.status = 'declined';
       announce(await storeResult(call, DECLINED, true));
@@ -283,11 +286,10 @@ export async function runTurn(turn: Turn): Promise<TurnResult> {
   }
 
   /** The files of the person's latest message: what the model sees and a new record keeps. */
-  async function latestUserFiles() {
-    const rows = await latestMessages(db, conversation.id, { limit: HISTORY_ROWS });
-    const last = rows.find((r) => r.role === 'user');
-    if (!last || last.files.length === 0) return undefined;
-    return { messageId: last.id, files: await filesOf(db, last.id) };
+  async function latestUserFiles(): Promise<PersonFiles> {
+    const last = await latestUserMessageId(db, conversation.id);
+    const files = last ? await filesOf(db, last) : [];
+    return last && files.length > 0 ? { messageId: last, files } : undefined;
   }
 }
 
