@@ -132,6 +132,12 @@ describe('the calendar feed', () => {
         'Vet visit',
       ].sort(),
     );
+    // Every event reminds: at the due time, or at 9:00 on a day without a time.
+    const alarms = (event: VEvent | undefined) => event?.alarms ?? [];
+    expect(alarms(vet).map((a) => [a.action, a.trigger])).toEqual([['DISPLAY', 'PT0S']]);
+    expect(alarms(food).map((a) => [a.action, a.trigger])).toEqual([
+      ['DISPLAY', { params: { RELATED: 'START' }, val: 'PT9H' }],
+    ]);
     const again = await fetchFeed(url);
     expect(again.events.map((event) => event.uid).sort()).toEqual(
       events.map((event) => event.uid).sort(),
