@@ -39,10 +39,7 @@ export function messageList(
     const waiting = (m.tool_calls ?? [])
       .filter((c) => c.status === 'awaiting_confirmation')
       .map((c) => html`<li class="chat-waiting">${decisionForms(conversationId, c.id, csrf)}</li>`);
-    const declined = (m.tool_calls ?? [])
-      .filter((c) => c.status === 'declined')
-      .map(() => html`<li class="chat-tool">Not done: you said no.</li>`);
-    return html`${words}${waiting}${declined}`;
+    return html`${words}${waiting}`;
   });
   return html`<ol class="chat-log" id="chat-log">${items}</ol>`;
 }

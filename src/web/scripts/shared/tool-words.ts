@@ -42,6 +42,8 @@ function thingOf(name: string): string {
 export function toolLine(outcome: ToolOutcome): string {
   const body = parsed(outcome.content);
   if (outcome.isError) {
+    // A declined change is stored as the engine's plain sentence, not an operation's answer.
+    if (outcome.content?.startsWith('The person declined')) return 'Not done: you said no.';
     const why = text(body.detail) ?? text(body.title);
     return why ? `That did not work: ${why}` : 'That did not work.';
   }
