@@ -147,7 +147,7 @@ describe.skipIf(!chromiumFound)('in Chromium: the chat page', () => {
     expect(await log.getByText('Deleted a task').isVisible()).toBe(true);
     await expect.poll(taskNow).toBe(404);
 
-    // The list and what the chat cost: five model calls of 100 tokens in and 10 out.
+    // The list and what the chat cost: four model calls of 100 tokens in and 10 out each.
     await page.goto(`${tend.base}/chat`);
     expect(await page.getByText('of $5.00 this month.').isVisible()).toBe(true);
     expect(

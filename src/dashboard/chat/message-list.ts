@@ -34,7 +34,7 @@ export function messageList(
     const who = m.role === 'user' ? 'You' : 'Tend';
     const files = (m.files ?? []).map((f) => html` <span class="meta">📎 ${f.name}</span>`);
     const words = m.content
-      ? html`<li class="chat-message ${m.role}"><span class="who">${who}</span> ${m.content}${files}</li>`
+      ? html`<li class="chat-message ${m.role}"><span class="who">${who}</span><span class="words">${m.content}</span>${files}</li>`
       : '';
     const waiting = (m.tool_calls ?? [])
       .filter((c) => c.status === 'awaiting_confirmation')

@@ -22,14 +22,17 @@ function item(cls: string, text = ''): HTMLLIElement {
   return li;
 }
 
-function said(role: 'user' | 'assistant', text: string): HTMLLIElement {
+/** A bubble of words, as the page draws them; what it returns is where the words go. */
+function said(role: 'user' | 'assistant', text: string): HTMLElement {
   const li = item(`chat-message ${role}`);
   const who = document.createElement('span');
   who.className = 'who';
   who.textContent = role === 'user' ? 'You' : 'Tend';
-  li.append(who, ' ');
-  li.append(document.createTextNode(text));
-  return li;
+  const words = document.createElement('span');
+  words.className = 'words';
+  words.textContent = text;
+  li.append(who, words);
+  return words;
 }
 
 function say(text: string): void {
@@ -95,7 +98,7 @@ async function turn(body: Record<string, unknown>): Promise<void> {
   const send = compose.querySelector<HTMLButtonElement>('button[type="submit"]');
   if (send) send.disabled = true;
   say('Tend is answering…');
-  let reply: HTMLLIElement | undefined;
+  let reply: HTMLElement | undefined;
   let failed = false;
   try {
     const res = await fetch(compose.dataset.stream ?? '', {
