@@ -86,7 +86,7 @@ ${ctx.csrf}
 </div>
 </form>`
     : notSetUp();
-  const body = html`<div class="chat-layout">
+  const body = html`<div class="chat-layout open">
 ${nav}
 <div class="chat-main">
 ${earlier}
