@@ -129,12 +129,12 @@ describe('the chat page without JavaScript', () => {
     expect((await p.api('get', `/tasks/${taskId}`)).status).toBe(404);
   });
 
-  it('a form without its CSRF token does nothing (403)', async () => {
+  it('A7: a form without its CSRF token does nothing (403)', async () => {
     const here = await newConversation();
     await p.b.post(`${here}/messages`).type('form').send({ content: 'Hi' }).expect(403);
   });
 
-  it('deletes a conversation after asking; another person sees none of it (404)', async () => {
+  it('R3: deletes a conversation after asking; another person sees none of it (404)', async () => {
     const here = await newConversation();
     await other.b.get(here).expect(404);
     expect((await post(other, `${here}/delete`, {})).status).toBe(404);
@@ -143,12 +143,13 @@ describe('the chat page without JavaScript', () => {
     const gone = await post(p, `${here}/delete`, {}, `${here}/delete`);
     expect(gone.status).toBe(303);
     expect(gone.headers.location).toBe('/chat?deleted=1');
+    expect((await p.b.get('/chat?deleted=1')).text).toContain('Deleted the conversation.');
     await p.b.get(here).expect(404);
   });
 });
 
 describe('the stream route the page script uses', () => {
-  it('streams the reply as server-sent events with the CSRF token in a header; without it, 403', async () => {
+  it('A7, R13: streams the reply as server-sent events with the CSRF token in a header; without it, 403', async () => {
     const here = await newConversation();
     const token = csrfTokenOf((await p.b.get(here)).text);
     await p.b
@@ -184,6 +185,23 @@ describe('the stream route the page script uses', () => {
       'there.',
     ]);
     expect(events.at(-1)?.event).toBe('done');
+  });
+
+  it('sends a photo with the words, as base64 files, and the page names it after', async () => {
+    const here = await newConversation();
+    const token = csrfTokenOf((await p.b.get(here)).text);
+    script({ text: ['A fine scale.'] });
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const res = await p.b
+      .post(`${here}/stream`)
+      .set('X-CSRF-Token', token)
+      .set('Content-Type', 'application/json')
+      .send({ content: 'Here is the scale', files: [{ name: 'scale.png', data: png }] });
+    expect(res.status).toBe(200);
+    const page = await p.b.get(here);
+    expect(page.text).toContain('📎 scale.png');
+    expect(JSON.stringify(provider.requests.at(-1))).toContain('image/png');
   });
 });
 

@@ -47,7 +47,11 @@ function notSetUp(): Html {
 /** GET /chat: the conversations, a way to start one, and what the chat has cost. */
 export async function showChat(ctx: PageContext): Promise<void> {
   const [nav, usage] = await Promise.all([conversationsNav(ctx, undefined), usageOf(ctx)]);
-  const body = html`${ctx.chatReady ? '' : notSetUp()}
+  const deleted =
+    query(ctx, 'deleted') === '1'
+      ? html`<p class="notice" role="status">Deleted the conversation.</p>`
+      : '';
+  const body = html`${deleted}${ctx.chatReady ? '' : notSetUp()}
 <div class="chat-layout">
 ${nav}
 <div class="chat-main">
