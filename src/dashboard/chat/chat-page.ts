@@ -41,7 +41,7 @@ ${older}
 }
 
 function notSetUp(): Html {
-  return html`<p class="notice" role="status">${NOT_SET_UP}</p>`;
+  return html`<p class="chat-not-set-up" role="status">${NOT_SET_UP}</p>`;
 }
 
 /** GET /chat: the conversations, a way to start one, and what the chat has cost. */
@@ -49,13 +49,13 @@ export async function showChat(ctx: PageContext): Promise<void> {
   const [nav, usage] = await Promise.all([conversationsNav(ctx, undefined), usageOf(ctx)]);
   const deleted =
     query(ctx, 'deleted') === '1'
-      ? html`<p class="notice" role="status">Deleted the conversation.</p>`
+      ? html`<p class="chat-done" role="status">Deleted the conversation.</p>`
       : '';
   const body = html`${deleted}${ctx.chatReady ? '' : notSetUp()}
 <div class="chat-layout">
 ${nav}
 <div class="chat-main">
-<p>Tell Tend what happened or ask about your tasks and care records: it can add and change them for you, and asks before anything it cannot undo.</p>
+${ctx.chatReady ? html`<p>Tell Tend what happened or ask about your tasks and care records: it can add and change them for you, and asks before anything it cannot undo.</p>` : ''}
 ${usageSection(usage)}
 </div>
 </div>`;
