@@ -254,6 +254,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       formSeal: createFormSeal(tokenSecret, now),
       attachmentMaxBytes,
       changes,
+      chatReady: deps.chatProvider !== undefined,
     }),
   );
   if (outbox) app.use(outboxRouter(outbox));

@@ -22,6 +22,8 @@ export interface DashboardDeps extends WebDeps {
   attachmentMaxBytes: number;
   /** The person's changes as they are committed, for live pages. */
   changes: ChangeFeed;
+  /** Whether a chat model is configured: without one the chat page says so, not a form. */
+  chatReady: boolean;
 }
 
 /** One request to a signed-in page, with what every such page uses. */
@@ -36,6 +38,8 @@ export interface PageContext {
   csrf: Html;
   /** The largest file a record keeps, to say so beside an upload field. */
   attachmentMaxBytes: number;
+  /** Whether a chat model is configured. */
+  chatReady: boolean;
   /** Runs an operation as the person, through the whole contract pipeline (R13). */
   run(call: OperationCall): Promise<Reply>;
 }
@@ -55,6 +59,7 @@ async function contextFor(
     timezone: principal.timezone,
     csrf: csrfField(deps.csrf.token(req, res, session.cookie)),
     attachmentMaxBytes: deps.attachmentMaxBytes,
+    chatReady: deps.chatReady,
     run: (call) => operateAs(deps.contract, res, principal, call),
   };
 }

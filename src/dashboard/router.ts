@@ -3,6 +3,7 @@ import { parseForm } from '../web/forms.ts';
 import { pageHeaders } from '../web/page-headers.ts';
 import { activityFamily } from './activity/activity-page.ts';
 import { attachmentPages } from './attachments/routes.ts';
+import { chatFamily } from './chat/family.ts';
 import { frontDoorFamily } from './front-door/family.ts';
 import { liveFamily } from './live/live-stream.ts';
 import type { DashboardDeps } from './page-context.ts';
@@ -26,6 +27,7 @@ const FAMILIES: PageFamily[] = [
   activityFamily,
   liveFamily,
   widgetsFamily,
+  chatFamily,
 ];
 
 /**

@@ -54,6 +54,38 @@ export const NON_API_ROUTES = [
   { method: 'POST', path: '/tasks/:id/reopen', purpose: 'marks a task not done (reopenTask)' },
   { method: 'GET', path: '/tasks/:id/delete', purpose: 'asks before deleting a task' },
   { method: 'POST', path: '/tasks/:id/delete', purpose: 'deletes a task (deleteTask)' },
+  {
+    method: 'GET',
+    path: '/chat',
+    purpose: 'the chat: the conversations and what the chat cost (listConversations, getUsage)',
+  },
+  { method: 'POST', path: '/chat', purpose: 'starts a conversation (createConversation)' },
+  {
+    method: 'GET',
+    path: '/chat/:id',
+    purpose: 'one conversation and its message box (getConversation)',
+  },
+  {
+    method: 'POST',
+    path: '/chat/:id/messages',
+    purpose: 'sends a message without the script (sendMessage)',
+  },
+  {
+    method: 'POST',
+    path: '/chat/:id/decision',
+    purpose: 'Yes or No to a change the chat waits on (sendMessage)',
+  },
+  {
+    method: 'POST',
+    path: '/chat/:id/stream',
+    purpose: 'the chat page’s script: sendMessage streamed as server-sent events, CSRF in a header',
+  },
+  { method: 'GET', path: '/chat/:id/delete', purpose: 'asks before deleting a conversation' },
+  {
+    method: 'POST',
+    path: '/chat/:id/delete',
+    purpose: 'deletes a conversation (deleteConversation)',
+  },
   { method: 'GET', path: '/search', purpose: 'searches tasks, records, people and pets (search)' },
   { method: 'GET', path: '/people', purpose: 'the people and pets, paged (listSubjects)' },
   { method: 'GET', path: '/people/new', purpose: 'the form to add a person or pet' },

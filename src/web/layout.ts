@@ -5,6 +5,7 @@ export const SECTIONS = [
   { key: 'today', href: '/', label: 'Today' },
   { key: 'tasks', href: '/tasks', label: 'Tasks' },
   { key: 'people', href: '/people', label: 'People & pets' },
+  { key: 'chat', href: '/chat', label: 'Chat' },
   { key: 'activity', href: '/activity', label: 'Activity' },
   { key: 'search', href: '/search', label: 'Search' },
   { key: 'account', href: '/account', label: 'Account' },

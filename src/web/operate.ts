@@ -12,6 +12,8 @@ export interface OperationCall {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** `text/event-stream` for an operation that can stream its answer (sendMessage). */
+  accept?: string;
 }
 
 /**
@@ -46,7 +48,10 @@ export function operateAs(
       method: call.method,
       path: call.path,
       query: call.query ?? {},
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(call.accept && { accept: call.accept }),
+      },
       body: call.body,
     },
     {

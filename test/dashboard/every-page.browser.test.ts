@@ -101,6 +101,7 @@ describe.skipIf(!chromiumFound)('in Chromium: every page', () => {
       ['in-task', `/tasks/${ids.task}`],
       ['in-task-delete', `/tasks/${ids.task}/delete`],
       ['in-people', '/people'],
+      ['in-chat-not-set-up', '/chat'],
       ['in-people-new', '/people/new'],
       ['in-profile', `/people/${ids.luna}`],
       ['in-profile-edit', `/people/${ids.luna}/edit`],

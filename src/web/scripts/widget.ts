@@ -5,6 +5,7 @@
  * page), keeps its tokens and conversation in this site's localStorage, and streams replies.
  */
 import { WIDGET_CSS } from '../widget-style.ts';
+import { readServerEvents } from './shared/server-events.ts';
 
 interface Settings {
   allowed: boolean;
@@ -349,43 +350,24 @@ async function turn(body: Record<string, unknown>): Promise<void> {
     if (!res.ok || !res.body) return say(await problemText(res));
     say('');
     let reply: HTMLElement | undefined;
-    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      let end = buffer.indexOf('\n\n');
-      while (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        end = buffer.indexOf('\n\n');
-        let event = 'message';
-        let data = '';
-        for (const line of block.split('\n')) {
-          if (line.startsWith('event:')) event = line.slice(6).trim();
-          else if (line.startsWith('data:')) data += line.slice(5).trim();
-        }
-        if (!data) continue;
-        const payload = JSON.parse(data) as Record<string, unknown>;
-        if (event === 'text') {
-          reply ??= bubble('assistant', '');
-          reply.textContent += String(payload.delta ?? '');
-          log.scrollTop = log.scrollHeight;
-        } else if (event === 'tool_call') {
-          smallPrint(`Using ${String(payload.name ?? 'a tool')}…`);
-          reply = undefined;
-        } else if (event === 'tool_result') {
-          const summary = typeof payload.summary === 'string' ? payload.summary : '';
-          smallPrint(summary || (payload.is_error ? 'That did not work.' : 'Done.'));
-        } else if (event === 'confirmation_needed') {
-          askToConfirm(payload as { tool_call_id: string; name: string; question?: string });
-        } else if (event === 'error') {
-          const problem = payload.problem as { detail?: string } | undefined;
-          say(problem?.detail ?? 'Something went wrong. Please try again.');
-        }
+    await readServerEvents(res, (event, payload) => {
+      if (event === 'text') {
+        reply ??= bubble('assistant', '');
+        reply.textContent += String(payload.delta ?? '');
+        log.scrollTop = log.scrollHeight;
+      } else if (event === 'tool_call') {
+        smallPrint(`Using ${String(payload.name ?? 'a tool')}…`);
+        reply = undefined;
+      } else if (event === 'tool_result') {
+        const summary = typeof payload.summary === 'string' ? payload.summary : '';
+        smallPrint(summary || (payload.is_error ? 'That did not work.' : 'Done.'));
+      } else if (event === 'confirmation_needed') {
+        askToConfirm(payload as { tool_call_id: string; name: string; question?: string });
+      } else if (event === 'error') {
+        const problem = payload.problem as { detail?: string } | undefined;
+        say(problem?.detail ?? 'Something went wrong. Please try again.');
       }
-    }
+    });
   } catch {
     say('Tend could not be reached. Please try again.');
   } finally {
