@@ -35,12 +35,17 @@ const CHAT_MESSAGE_PATH = /^\/conversations\/[^/]+\/messages\/?$/;
  * JSON (a third larger); every other JSON body keeps the 1 MB limit.
  */
 export function chatMessageBody(maxFileBytes: number): RequestHandler {
-  const json = express.json({
-    limit: Math.ceil((4 * maxFileBytes * 4) / 3) + 64 * 1024,
-    type: ['application/json', 'application/*+json'],
-  });
+  const json = chatMessageJson(maxFileBytes);
   return (req, res, next) => {
     if (req.method !== 'POST' || !CHAT_MESSAGE_PATH.test(req.path)) return next();
     json(req, res, next);
   };
+}
+
+/** The JSON parser for a chat message with its files: the API's route and the chat page's. */
+export function chatMessageJson(maxFileBytes: number): RequestHandler {
+  return express.json({
+    limit: Math.ceil((4 * maxFileBytes * 4) / 3) + 64 * 1024,
+    type: ['application/json', 'application/*+json'],
+  });
 }

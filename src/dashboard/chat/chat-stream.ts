@@ -1,7 +1,8 @@
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { pagePrincipal } from '../../auth/session-check.ts';
 import { currentSession } from '../../auth/session-cookie.ts';
 import { sendReply } from '../../http/send-reply.ts';
+import { chatMessageJson } from '../../http/upload-body.ts';
 import { operateAs } from '../../web/operate.ts';
 import type { DashboardDeps } from '../page-context.ts';
 
@@ -12,11 +13,8 @@ import type { DashboardDeps } from '../page-context.ts';
  * as sendMessage through the contract, like every page's action (R13).
  */
 export function chatStream(deps: DashboardDeps): RequestHandler[] {
-  // Up to four files, base64 in the JSON (a third larger), as sendMessage itself allows.
-  const json = express.json({
-    limit: Math.ceil((4 * deps.attachmentMaxBytes * 4) / 3) + 64 * 1024,
-    type: 'application/json',
-  });
+  // Up to four files, base64 in the JSON, as sendMessage itself allows.
+  const json = chatMessageJson(deps.attachmentMaxBytes);
   const stream: RequestHandler = async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     const session = await currentSession(req, deps);
