@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 export const ROOMS = [
   'core',
   'db',
+  'jobs',
   'dates',
   'paging',
   'auth',
@@ -22,6 +23,8 @@ export const ROOMS = [
   'insights',
   'calendar',
   'mail',
+  'webhooks',
+  'reminders',
   'live',
   'pipeline',
   'chat',

@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import type { Clock } from 'pg-boss';
 import type { Logger } from 'pino';
 import { accountsRouter } from '../accounts/router.ts';
 import { useEntityKinds } from '../activity/entities.ts';
@@ -25,6 +26,7 @@ import { healthRouter } from '../http/health.ts';
 import { metricsRouter } from '../http/metrics-route.ts';
 import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
 import { widgetCors } from '../http/widget-cors.ts';
+import { createJobQueue, type JobQueue } from '../jobs/job-queue.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
 import type { Outbox } from '../mail/dev-outbox.ts';
@@ -80,6 +82,8 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** How a host name is resolved before a fetch (docs/security.md A21); tests pass their own. */
   resolve?: (host: string) => Promise<string[]>;
+  /** The job queue's clock; tests pass pg-boss's TestClock. */
+  jobClock?: Clock;
 }
 
 export interface App {
@@ -95,6 +99,11 @@ export interface App {
    * `start()` (the server calls it); `stop()` before the database closes.
    */
   credentials: CredentialNotices;
+  /**
+   * Work that outlives a request (webhook deliveries, reminders): the server calls
+   * `start()` once it listens and `stop()` before the database closes.
+   */
+  jobs: JobQueue;
   /** The dev outbox, when mail is kept in memory instead of sent (no SMTP_URL). */
   outbox?: Outbox;
 }
@@ -118,6 +127,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const secureCookies = deps.config.publicUrl.startsWith('https:');
   const { mailer, outbox } = createMailer(deps.config, deps.log, now);
   const credentials = createCredentialCaches();
+  const jobs = createJobQueue({
+    db: deps.db,
+    log: deps.log,
+    ...(deps.jobClock && { clock: deps.jobClock }),
+  });
   const web: WebDeps = {
     db: deps.db,
     now,
@@ -267,5 +281,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     caches: credentials,
     log: deps.log,
   });
-  return { app, contract, changes, credentials: credentialNotices, ...(outbox && { outbox }) };
+  return {
+    app,
+    contract,
+    changes,
+    credentials: credentialNotices,
+    jobs,
+    ...(outbox && { outbox }),
+  };
 }

@@ -48,7 +48,7 @@ export async function serve(config: Config, options: { workers?: number } = {}):
   if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 
   const chatProvider = providerFromConfig(config.chat);
-  const { app, changes, credentials } = await buildApp({
+  const { app, changes, credentials, jobs } = await buildApp({
     config,
     db,
     log,
@@ -65,6 +65,8 @@ export async function serve(config: Config, options: { workers?: number } = {}):
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  // Webhook deliveries and reminders are worked on every instance; each job by one.
+  await jobs.start();
   const now = () => new Date();
   const stopHousekeeping = startHousekeeping(db, now, log);
   let admin: NetServer | undefined;
@@ -98,6 +100,8 @@ export async function serve(config: Config, options: { workers?: number } = {}):
     );
     const finished = await requests.drain(drainMs);
     if (!finished) log.warn({ waited_ms: drainMs }, 'requests cut off at shutdown');
+    // A job being worked finishes (or is retried later by another instance).
+    await jobs.stop().catch((error: unknown) => log.warn({ err: error }, 'stopping the jobs'));
     await db.destroy().catch((error: unknown) => log.warn({ err: error }, 'closing the database'));
     lock?.release();
     log.info({ latency_ms: Date.now() - started }, 'stopped');

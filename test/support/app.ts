@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
+import type { TestClock } from 'pg-boss';
 import supertest from 'supertest';
 import { createUser, type User } from '../../src/accounts/users.ts';
 import { buildApp } from '../../src/app/build-app.ts';
@@ -10,6 +11,7 @@ import type { ChatProvider } from '../../src/chat/providers/provider.ts';
 import type { Handlers } from '../../src/contract/handler-types.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { createLogger } from '../../src/http/logger.ts';
+import type { JobQueue } from '../../src/jobs/job-queue.ts';
 import type { ChangeFeed } from '../../src/live/change-feed.ts';
 import type { Outbox } from '../../src/mail/dev-outbox.ts';
 import type { Contract } from '../../src/pipeline/contract-pipeline.ts';
@@ -29,6 +31,8 @@ export interface TestApp {
   contract: Contract;
   /** The app's change feed, behind GET /live. */
   changes: ChangeFeed;
+  /** The job queue, not started: a test that needs jobs worked calls `jobs.start()`. */
+  jobs: JobQueue;
   request: ReturnType<typeof supertest>;
   db: Db;
   clock: FakeClock;
@@ -55,6 +59,8 @@ export async function createTestApp(
     resolve?: (host: string) => Promise<string[]>;
     chatProvider?: ChatProvider;
     chatPolicy?: Partial<ChatPolicy>;
+    /** The job queue's clock (pg-boss's TestClock); the app's own clock stays `clock`. */
+    jobClock?: TestClock;
   } = {},
 ): Promise<TestApp> {
   const { db, destroy } = await createTestDb();
@@ -67,7 +73,7 @@ export async function createTestApp(
     },
   });
   const log = createLogger('info', sink);
-  const { app, contract, changes, credentials, outbox } = await buildApp({
+  const { app, contract, changes, credentials, jobs, outbox } = await buildApp({
     config: {
       publicUrl: PUBLIC_URL,
       validateResponses: options.validateResponses ?? true,
@@ -81,11 +87,13 @@ export async function createTestApp(
     ...(options.resolve && { resolve: options.resolve }),
     ...(options.chatProvider && { chatProvider: options.chatProvider }),
     ...(options.chatPolicy && { chatPolicy: options.chatPolicy }),
+    ...(options.jobClock && { jobClock: options.jobClock }),
   });
   return {
     app,
     contract,
     changes,
+    jobs,
     request: supertest(app),
     db,
     clock,
@@ -123,6 +131,7 @@ export async function createTestApp(
       // Live streams end first; a listening connection would keep the database open.
       await changes.stop();
       await credentials.stop();
+      await jobs.stop();
       await destroy();
     },
   };
