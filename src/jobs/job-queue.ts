@@ -23,6 +23,11 @@ export interface QueueDefinition<T extends object> {
   work: JobHandler<T>;
   /** How often an idle worker asks for jobs, in seconds (pg-boss's default is 2). */
   pollingIntervalSeconds?: number;
+  /**
+   * A cron expression (in UTC): pg-boss then sends one job of this queue on that schedule,
+   * one across every instance, with `{}` as its data.
+   */
+  cron?: string;
 }
 
 /**
@@ -93,6 +98,7 @@ export function createJobQueue(deps: JobQueueDeps): JobQueue {
             if (job) await queue.work(job);
           },
         );
+        if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
       }
     },
     async stop() {

@@ -48,6 +48,8 @@ export interface TestApp {
 
 let userCount = 0;
 
+const jobTime = (jobClock: TestClock) => () => new Date(jobClock.now());
+
 /** The real app on a fresh database with a fake clock and captured logs. */
 export async function createTestApp(
   options: {
@@ -59,12 +61,16 @@ export async function createTestApp(
     resolve?: (host: string) => Promise<string[]>;
     chatProvider?: ChatProvider;
     chatPolicy?: Partial<ChatPolicy>;
-    /** The job queue's clock (pg-boss's TestClock); the app's own clock stays `clock`. */
+    /**
+     * The job queue's clock (pg-boss's TestClock). Given, the app reads its time too, so
+     * jobs and the app agree: move time with `jobClock.tick` or `setTime`, not `clock`.
+     */
     jobClock?: TestClock;
   } = {},
 ): Promise<TestApp> {
   const { db, destroy } = await createTestDb();
   const clock = new FakeClock(options.now);
+  const now = options.jobClock ? jobTime(options.jobClock) : clock.now;
   const chunks: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -81,7 +87,7 @@ export async function createTestApp(
     },
     db,
     log,
-    now: clock.now,
+    now,
     handlers: options.handlers,
     ...(options.fetch && { fetch: options.fetch }),
     ...(options.resolve && { resolve: options.resolve }),
@@ -112,7 +118,7 @@ export async function createTestApp(
         email: userOptions.email ?? `user${userCount}@example.com`,
         displayName: `User ${userCount}`,
         timezone: userOptions.timezone ?? 'Europe/Berlin',
-        now: clock.now(),
+        now: now(),
       });
       const { key } = await createApiKey(db, {
         userId: user.id,
@@ -123,7 +129,7 @@ export async function createTestApp(
           'records:read',
           'records:write',
         ],
-        now: clock.now(),
+        now: now(),
       });
       return { ...user, key, auth: `Bearer ${key}` };
     },
