@@ -1,7 +1,7 @@
 // Tend's TypeScript sources as one ES module, built by esbuild and kept in
 // node_modules/.cache/tend until a source is newer: `tend` then starts without
 // transpiling file by file and without a loader thread (docs/stack.md, tsx).
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -58,8 +58,11 @@ export async function bundled(entry) {
   if (builtAt(out) < sources) {
     const { build } = await import('esbuild');
     mkdirSync(dirname(out), { recursive: true });
-    // Written beside and renamed, so two commands starting at once never read half a file.
-    const temporary = `${out}.${process.pid}.tmp`;
+    // Written into a directory of its own and renamed, map first, so two commands starting
+    // at once never read half a file; the bundle names its map by the final name. Beside
+    // the cache at its depth, so the map's relative paths to the sources stay right.
+    const building = `${CACHE}-building-${process.pid}`;
+    const temporary = join(building, name);
     await build({
       entryPoints: [join(ROOT, entry)],
       outfile: temporary,
@@ -68,11 +71,19 @@ export async function bundled(entry) {
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      sourcemap: 'inline',
+      // A source map beside the bundle, naming the sources without carrying them: stack
+      // traces only need the mappings, and an inline map with every source in it was kept
+      // in memory as part of the module's text. ASCII output keeps that text one byte per
+      // character (one "…" in a template made V8 store all of it in two).
+      sourcemap: 'linked',
+      sourcesContent: false,
+      charset: 'ascii',
       logLevel: 'warning',
       plugins: [ownImportMetaUrl],
     });
+    renameSync(`${temporary}.map`, `${out}.map`);
     renameSync(temporary, out);
+    rmSync(building, { recursive: true, force: true });
   }
   return out;
 }
