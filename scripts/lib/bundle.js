@@ -61,7 +61,8 @@ export async function bundled(entry) {
     // Written into a directory of its own and renamed, map first, so two commands starting
     // at once never read half a file; the bundle names its map by the final name. Beside
     // the cache at its depth, so the map's relative paths to the sources stay right.
-    const building = `${CACHE}-building-${process.pid}`;
+    // One per bundle: one process may build several at once (the bench's servers).
+    const building = `${CACHE}-building-${process.pid}-${name}`;
     const temporary = join(building, name);
     await build({
       entryPoints: [join(ROOT, entry)],
