@@ -49,7 +49,7 @@ export function deliverWork(deps: WebhookDeps) {
       .where('d.id', job.data.delivery_id)
       .first('d.*', 'e.url', 'e.secret', 'e.enabled');
     // Deleted with its webhook, or settled by an earlier run of this job.
-    if (!found || found.status !== 'pending') return;
+    if (found?.status !== 'pending') return;
     const delivery = found as DeliveryRow & { url: string; secret: string; enabled: boolean };
     const attempt = job.retryCount + 1;
     if (!delivery.enabled) {
