@@ -7,7 +7,6 @@ import { checkTarget, TargetRefused } from '../core/safe-fetch.ts';
 import { formatInZone } from '../dates/zone.ts';
 import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
 import { buildPage } from '../paging/page.ts';
-import { DELIVER_QUEUE, type DeliverJob } from './deliver.ts';
 import {
   type AttemptRow,
   attemptsOf,
@@ -15,6 +14,7 @@ import {
   deliverySortKey,
   listDeliveries,
 } from './delivery-rows.ts';
+import { WEBHOOKS_CHANNEL } from './dispatch.ts';
 import {
   type EndpointRow,
   endpointSortKey,
@@ -220,6 +220,8 @@ export function webhookHandlers(deps: WebhookDeps): {
         timestamp: formatInZone(now, ctx.timezone),
         data: { webhook_id: endpoint.id, message: 'A test event from Tend.' },
       };
+      // Queued as the journal's deliveries are, by the dispatcher on this notice (or the
+      // sweep): the request never waits on the job queue, which may not have started yet.
       const row = await ctx.db.transaction(async (trx) => {
         const [made] = await trx('webhook_deliveries')
           .insert({
@@ -229,10 +231,9 @@ export function webhookHandlers(deps: WebhookDeps): {
             message_id: messageId,
             body: JSON.stringify(payload),
             created_at: now,
-            queued_at: now,
           })
           .returning('*');
-        await deps.jobs.send<DeliverJob>(DELIVER_QUEUE, { delivery_id: made.id }, { db: trx });
+        await trx.raw('select pg_notify(?, ?)', [WEBHOOKS_CHANNEL, '']);
         return made as DeliveryRow;
       });
       return { status: 202, body: deliveryOf(row, [], ctx.timezone) };
