@@ -49,7 +49,7 @@ ${csrf}
 <fieldset><legend>Send these events</legend>
 ${WEBHOOK_EVENTS.map(
   (e) =>
-    html`<label><input type="checkbox" name="events" value="${e.event}"${values.events.includes(e.event) ? html` checked` : ''}> ${e.words} <code>${e.event}</code></label><br>
+    html`<label><input type="checkbox" name="events" value="${e.event}"${values.events.includes(e.event) ? html` checked` : ''}> ${e.words} <code>${e.event}</code></label>
 `,
 )}</fieldset>
 <p><button type="submit">Add webhook</button> (its signing secret is shown once)</p>
