@@ -91,3 +91,20 @@ export async function recordAttempt(
       });
   });
 }
+
+/** How long the delivery log keeps a delivery and its attempts (docs/webhooks.md). */
+export const DELIVERY_LOG_DAYS = 30;
+
+/**
+ * Housekeeping: deliveries made more than 30 days ago, with their attempts, once settled;
+ * one still being tried stays until it succeeds or fails.
+ */
+export async function purgeDeliveryLog(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - DELIVERY_LOG_DAYS * 24 * 60 * 60 * 1000);
+  const rows = await db('webhook_deliveries')
+    .where('created_at', '<', before)
+    .whereNot({ status: 'pending' })
+    .delete()
+    .returning('id');
+  return rows.length;
+}

@@ -1,6 +1,7 @@
 import { TestClock } from 'pg-boss';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runHousekeeping } from '../../src/app/housekeeping.ts';
 import { DELIVER_QUEUE, DELIVERY_RETRIES } from '../../src/webhooks/deliver.ts';
 import { createTestApp, type TestApp, type TestUser } from '../support/app.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
@@ -389,5 +390,36 @@ describe('webhook URLs (docs/security.md A21)', () => {
     // Stored sealed, not as given.
     const row = await t.db('webhook_endpoints').where({ id: hook.id }).first('secret');
     expect(row.secret).not.toContain(hook.secret.slice(6, 20));
+  });
+
+  it('go with the account, and housekeeping keeps the delivery log 30 days', async () => {
+    const { t, user } = await setUp();
+    const hook = await subscribe(t, user, 'https://hooks.example/tend', ['all']);
+    await addTask(t, user, 'Old news');
+    await addTask(t, user, 'Still trying');
+    const [old, trying] = await t.db('webhook_deliveries').orderBy('created_at').select('id');
+    const day = 24 * 60 * 60_000;
+    const longAgo = new Date(Date.now() - 31 * day);
+    await t
+      .db('webhook_deliveries')
+      .where({ id: old.id })
+      .update({ status: 'succeeded', created_at: longAgo });
+    await t.db('webhook_deliveries').where({ id: trying.id }).update({ created_at: longAgo });
+    await t.db('webhook_attempts').insert({
+      delivery_id: old.id,
+      attempt: 1,
+      started_at: longAgo,
+      status_code: 200,
+      latency_ms: 5,
+    });
+    expect((await runHousekeeping(t.db, new Date())).webhookDeliveries).toBe(1);
+    // A delivery still being tried stays; the settled one went with its attempts.
+    expect(await t.db('webhook_deliveries').pluck('id')).toEqual([trying.id]);
+    expect(await t.db('webhook_attempts').count({ n: '*' })).toEqual([{ n: 0 }]);
+    await t.db('users').where({ id: user.id }).delete();
+    expect(await t.db('webhook_endpoints').where({ id: hook.id }).count({ n: '*' })).toEqual([
+      { n: 0 },
+    ]);
+    expect(await t.db('webhook_deliveries').count({ n: '*' })).toEqual([{ n: 0 }]);
   });
 });
