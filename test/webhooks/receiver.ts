@@ -13,6 +13,8 @@ export interface Receiver {
   received: Received[];
   /** The statuses to answer, in order; the last one is repeated once they run out. */
   answers: number[];
+  /** Sent as `Location` with every answer, to see that no redirect is followed. */
+  location?: string;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,12 @@ export async function startReceiver(answers: number[] = [204]): Promise<Receiver
       });
       const status =
         receiver.answers[Math.min(received.length, receiver.answers.length) - 1] ?? 204;
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'no');
+      res
+        .writeHead(status, {
+          'content-type': 'text/plain',
+          ...(receiver.location && { location: receiver.location }),
+        })
+        .end(status < 300 ? 'ok' : 'no');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

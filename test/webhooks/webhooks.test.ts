@@ -372,6 +372,28 @@ describe('webhook URLs (docs/security.md A21)', () => {
     });
   });
 
+  it('A21: a redirect is an answer, never followed', async () => {
+    const { t, clock, user } = await setUp();
+    const elsewhere = await receiver([200]);
+    const r = await receiver([302]);
+    r.location = elsewhere.url;
+    const hook = await subscribe(t, user, r.url);
+    await t.jobs.start();
+    await addTask(t, user, 'Redirected');
+    const [first] = await tickUntil(
+      clock,
+      async () => {
+        const list = await deliveries(t, user, hook.id);
+        return list[0]?.attempt_count ? list : undefined;
+      },
+      30,
+    );
+    expect((first as Delivery).status).toBe('pending');
+    expect((first as Delivery).attempts[0]).toMatchObject({ status_code: 302, error: null });
+    expect(r.received).toHaveLength(1);
+    expect(elsewhere.received).toHaveLength(0);
+  });
+
   it('R3: another person sees none of them', async () => {
     const { t, user } = await setUp();
     const hook = await subscribe(t, user, 'https://mine.example/hook');
