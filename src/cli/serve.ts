@@ -44,6 +44,8 @@ export async function serve(config: Config, options: { workers?: number } = {}):
     dataDir: config.dataDir,
     timeouts,
     log,
+    // A first start copies a database already migrated by this build (src/db/).
+    startMigrated: true,
   });
   if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
 

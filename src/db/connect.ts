@@ -26,6 +26,11 @@ export interface DbTarget {
   timeouts?: DbTimeouts;
   /** Where knex's own warnings go (a connection found broken, …); default the console. */
   log?: Pick<Logger, 'warn'>;
+  /**
+   * A new PGlite database starts with this build's migrations already applied, for a
+   * caller that migrates to the latest next anyway (`tend serve`).
+   */
+  startMigrated?: boolean;
 }
 
 export interface DbTimeouts {
@@ -77,7 +82,10 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     dir = join(target.dataDir, 'pgdata');
   }
   // A new database starts as a copy of initdb's output rather than running it again.
-  const template = dir === undefined || !existsSync(dir) ? await pgliteTemplate() : undefined;
+  const template =
+    dir === undefined || !existsSync(dir)
+      ? await pgliteTemplate({ migrated: target.startMigrated ?? false })
+      : undefined;
   if (dir !== undefined && template) cpSync(template.dir, dir, { recursive: true });
   const pglite = await PGlite.create(dir, {
     extensions: { pg_trgm },

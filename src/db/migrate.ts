@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import type { Db } from './connect.ts';
 import { migrations } from './migrations/index.ts';
 
 /** Migrations are listed in code, so they load the same under tsx, tests and knex's CLI. */
@@ -14,12 +13,12 @@ export const migratorConfig: Knex.MigratorConfig = {
   tableName: 'knex_migrations',
 };
 
-export async function migrateLatest(db: Db): Promise<string[]> {
+export async function migrateLatest(db: Knex): Promise<string[]> {
   const [, applied] = (await db.migrate.latest(migratorConfig)) as [number, string[]];
   return applied;
 }
 
-export async function migrateRollback(db: Db): Promise<string[]> {
+export async function migrateRollback(db: Knex): Promise<string[]> {
   const [, reverted] = (await db.migrate.rollback(migratorConfig)) as [number, string[]];
   return reverted;
 }

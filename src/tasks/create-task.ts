@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { components } from '../../generated/openapi.ts';
 import { insertJournaled } from '../activity/journal.ts';
@@ -45,7 +46,7 @@ export async function createOneTask(
     ...due,
     ...repeat,
   };
-  const insert = (db: Db, guard?: Knex.Raw) =>
+  const insert = (db: Db, guard: Knex.Raw) =>
     insertJournaled<TaskRow>(
       db,
       ctx,
@@ -54,30 +55,44 @@ export async function createOneTask(
       queries.WRITTEN_COLUMNS,
       guard,
     );
-  // The title lock is taken before looking (and when confirmed too, in the insert's own
-  // statement), so a concurrent create of the same title waits for this one to commit and
-  // then finds its task. Confirmed, nothing is looked at: one statement, one round trip.
-  const row = body.confirm_duplicate
-    ? await insert(ctx.db, queries.taskTitleLock(ctx.db, ctx.userId, title))
-    : await ctx.db.transaction(async (trx) => {
-        await queries.lockTaskTitle(trx, ctx.userId, title);
-        const existing = await queries.recentDuplicates(
-          trx,
-          ctx.userId,
-          { title, subjectId: subject?.id ?? null },
-          now,
-        );
-        if (existing.length > 0) {
-          throw recentDuplicate(
-            existing.map((row) => ({ ...row, subject_name: subjectName })),
-            ctx,
-            now,
-            options,
-          );
-        }
-        return insert(trx);
-      });
-  return { ...row, subject_name: subjectName };
+  // Confirmed, nothing is looked at: the title lock alone rides along. Otherwise the
+  // lock and the look ride in the insert's own statement (migration 0116), one round
+  // trip either way, and a double raises instead of being written.
+  if (body.confirm_duplicate) {
+    const row = await insert(ctx.db, queries.taskTitleLock(ctx.db, ctx.userId, title));
+    return { ...row, subject_name: subjectName };
+  }
+  const match = { title, subjectId: subject?.id ?? null };
+  for (let attempt = 0; ; attempt++) {
+    task.id = randomUUID();
+    const guard = queries.taskTitleGuard(ctx.db, ctx.userId, { ...match, selfId: task.id }, now);
+    try {
+      const row = await inOwnStatement(ctx.db, (db) => insert(db, guard));
+      return { ...row, subject_name: subjectName };
+    } catch (error) {
+      if ((error as { code?: string }).code !== queries.DUPLICATE_TASK) throw error;
+    }
+    // Only a double gets here, so only it pays for a second query: the rows to show.
+    const existing = await queries.recentDuplicates(ctx.db, ctx.userId, match, now);
+    if (existing.length > 0) {
+      throw recentDuplicate(
+        existing.map((row) => ({ ...row, subject_name: subjectName })),
+        ctx,
+        now,
+        options,
+      );
+    }
+    // The double was completed or deleted in between: create after all, once more.
+    if (attempt > 0) throw new Error('task title guard and duplicate look disagree');
+  }
+}
+
+/**
+ * Runs a statement that may raise; inside a caller's transaction it runs in a savepoint,
+ * so a refused double leaves that transaction usable.
+ */
+function inOwnStatement<T>(db: Db, run: (db: Db) => Promise<T>): Promise<T> {
+  return (db as { isTransaction?: boolean }).isTransaction ? db.transaction(run) : run(db);
 }
 
 /**

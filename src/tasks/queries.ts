@@ -91,6 +91,8 @@ export async function getTask(db: Db, userId: string, id: string): Promise<TaskR
 }
 
 export interface NewTask extends DueFields {
+  /** Given when the statement that inserts it must know it beforehand (its title guard). */
+  id?: string;
   title: string;
   notes: string | null;
   priority: TaskRow['priority'];
@@ -177,22 +179,41 @@ export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * Makes concurrent creates of one title by one user wait for each other until the first
- * commits, so that the second sees the first in `recentDuplicates` (two identical calls
- * at once, a client retrying before the first answer came back). Held to the end of the
- * transaction it is taken in; the key is the user and the title as `recentDuplicates`
- * compares it. Different titles never wait on each other, except on a hash collision.
+ * commits, so that the second sees the first (two identical calls at once, a client
+ * retrying before the first answer came back). Taken in the create's own statement and
+ * held until it commits; the key is the user and the title as `recentDuplicates` compares
+ * it, and `tend_guard_task_title` (migration 0116) takes the same. Different titles never
+ * wait on each other, except on a hash collision.
  */
-export async function lockTaskTitle(trx: Db, userId: string, title: string): Promise<void> {
-  await taskTitleLock(trx, userId, title);
-}
-
-/** The query `lockTaskTitle` runs, for a statement that takes the lock along the way. */
 export function taskTitleLock(db: Db, userId: string, title: string): Knex.Raw {
   return db.raw(`select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))`, [
     `tend:task-title:${userId}`,
     title,
   ]);
 }
+
+/**
+ * The title lock and the duplicate look in one query, for the create's own statement
+ * (migration 0116): it raises SQLSTATE `DUPLICATE_TASK` when `recentDuplicates` would find
+ * a row other than `selfId`, the task the statement creates.
+ */
+export function taskTitleGuard(
+  db: Db,
+  userId: string,
+  match: { title: string; subjectId: string | null; selfId: string },
+  now: Date,
+): Knex.Raw {
+  return db.raw('select tend_guard_task_title(?::uuid, ?, ?::uuid, ?::timestamptz, ?::uuid)', [
+    userId,
+    match.title.trim(),
+    match.subjectId,
+    new Date(now.getTime() - DUPLICATE_WINDOW_MS),
+    match.selfId,
+  ]);
+}
+
+/** The SQLSTATE `tend_guard_task_title` raises on a double. */
+export const DUPLICATE_TASK = 'TDUP1';
 
 /**
  * Open tasks with this title (trimmed, case-insensitive) about the same subject, or both
