@@ -692,6 +692,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's webhooks
+         * @description Use this to show the URLs the person has subscribed to Tend's events, newest first, each with its events and whether it is on. Signing secrets are never shown again. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Use this to have Tend POST signed events (task.created, record.updated, …, or `all`) to a URL. The URL must be https on a public address. The signing `secret` is in this answer only: show it once. Not idempotent: a retry makes another webhook.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one webhook
+         * @description Use this to show one webhook's URL, events and state, without its secret.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Use this when the person no longer wants events sent to a URL. Nothing more is sent to it, and its delivery log goes with it.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook, or turn it off or on
+         * @description Use this to change a webhook's URL, events or description, or to turn it off (`enabled: false`) or back on. Turning it on again clears why Tend turned it off. Only the fields sent change.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/account/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List a webhook's deliveries and their attempts
+         * @description Use this to see what Tend sent to a webhook, newest first: each event with its status and every attempt's HTTP status (or error) and time taken. To page, call again with `cursor` = `next_cursor`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/webhooks/{webhook_id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook
+         * @description Use this to check that a webhook's URL receives and verifies Tend's events: Tend queues one signed `ping` event, delivered like any other. Its result shows in listWebhookDeliveries.
+         */
+        post: operations["sendTestWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conversations": {
         parameters: {
             query?: never;
@@ -3841,6 +3951,293 @@ export interface components {
             /** @description Why the value was refused. */
             reason: string;
         };
+        /**
+         * @description An event a webhook may be sent: an item created, changed, completed, reopened or deleted, by kind (`task.created`), or `all` for every event, those added later too.
+         * @example task.completed
+         * @enum {string}
+         */
+        WebhookEvent: "all" | "task.created" | "task.updated" | "task.completed" | "task.reopened" | "task.deleted" | "record.created" | "record.updated" | "record.deleted" | "subject.created" | "subject.updated" | "subject.deleted";
+        /**
+         * Format: uri
+         * @description Where Tend POSTs the events: an https URL on a public address, without a user name or password in it.
+         * @example https://hooks.family.example/tend
+         */
+        WebhookUrl: string;
+        /**
+         * @description A URL subscribed to events, without its signing secret.
+         * @example {
+         *       "id": "6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e",
+         *       "url": "https://hooks.family.example/tend",
+         *       "description": "Family dashboard",
+         *       "events": [
+         *         "task.created",
+         *         "task.completed"
+         *       ],
+         *       "enabled": true,
+         *       "disabled_at": null,
+         *       "disabled_reason": null,
+         *       "created_at": "2026-12-01T09:00:00.000+01:00",
+         *       "updated_at": "2026-12-01T09:00:00.000+01:00"
+         *     }
+         */
+        Webhook: {
+            /**
+             * Format: uuid
+             * @description The webhook's id; use it with getWebhook, updateWebhook and deleteWebhook.
+             */
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            /** @description What the person wrote to recognize it; may be empty. */
+            description: string;
+            /** @description The events sent to it. */
+            events: components["schemas"]["WebhookEvent"][];
+            /** @description Whether events are sent to it now. */
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When it was turned off, by the person or by Tend; null while it is on.
+             */
+            disabled_at: string | null;
+            /** @description Why it is off, e.g. that Tend stopped after a day of failed deliveries; null while it is on. */
+            disabled_reason: string | null;
+            /**
+             * Format: date-time
+             * @description When it was made.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A new webhook.
+         * @example {
+         *       "url": "https://hooks.family.example/tend",
+         *       "events": [
+         *         "task.created",
+         *         "task.completed"
+         *       ],
+         *       "description": "Family dashboard"
+         *     }
+         */
+        WebhookCreate: {
+            url: components["schemas"]["WebhookUrl"];
+            /** @description The events to send (at least one), or `all` for every event. */
+            events: components["schemas"]["WebhookEvent"][];
+            /** @description A few words to recognize it by in the list later. */
+            description?: string;
+        };
+        /**
+         * @description A webhook just made, with its signing secret; the only time the secret is shown.
+         * @example {
+         *       "id": "6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e",
+         *       "url": "https://hooks.family.example/tend",
+         *       "description": "Family dashboard",
+         *       "events": [
+         *         "task.created",
+         *         "task.completed"
+         *       ],
+         *       "enabled": true,
+         *       "disabled_at": null,
+         *       "disabled_reason": null,
+         *       "created_at": "2026-12-01T09:00:00.000+01:00",
+         *       "updated_at": "2026-12-01T09:00:00.000+01:00",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+         *     }
+         */
+        CreatedWebhook: {
+            /**
+             * Format: uuid
+             * @description The webhook's id.
+             */
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            /** @description What the person wrote to recognize it. */
+            description: string;
+            /** @description The events sent to it. */
+            events: components["schemas"]["WebhookEvent"][];
+            /** @description Always true for a new webhook. */
+            enabled: boolean;
+            /** @description Always null for a new webhook. */
+            disabled_at: null;
+            /** @description Always null for a new webhook. */
+            disabled_reason: null;
+            /**
+             * Format: date-time
+             * @description When it was made.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed.
+             */
+            updated_at: string;
+            /** @description The signing secret (`whsec_…`), shown this once: give it to the receiver, which verifies each delivery's `webhook-signature` with it as the Standard Webhooks specification says. Tend cannot show it again. */
+            secret: string;
+        };
+        /**
+         * @description The webhook settings to change; fields left out stay as they are.
+         * @example {
+         *       "enabled": false
+         *     }
+         */
+        WebhookUpdate: {
+            url?: components["schemas"]["WebhookUrl"];
+            /** @description The events to send from now on (replaces the list). */
+            events?: components["schemas"]["WebhookEvent"][];
+            /** @description New words to recognize it by. */
+            description?: string;
+            /** @description false to stop sending events to it; true to start again. */
+            enabled?: boolean;
+        };
+        /**
+         * @description One page of webhooks, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e",
+         *           "url": "https://hooks.family.example/tend",
+         *           "description": "Family dashboard",
+         *           "events": [
+         *             "task.created",
+         *             "task.completed"
+         *           ],
+         *           "enabled": true,
+         *           "disabled_at": null,
+         *           "disabled_reason": null,
+         *           "created_at": "2026-12-01T09:00:00.000+01:00",
+         *           "updated_at": "2026-12-01T09:00:00.000+01:00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        WebhookPage: {
+            /** @description The webhooks on this page, in order. */
+            items: components["schemas"]["Webhook"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description One try at sending a delivery.
+         * @example {
+         *       "attempt": 1,
+         *       "started_at": "2026-12-01T09:05:00.120+01:00",
+         *       "status_code": 200,
+         *       "error": null,
+         *       "latency_ms": 84
+         *     }
+         */
+        WebhookAttempt: {
+            /** @description Which try this was, from 1. */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @description When the try began.
+             */
+            started_at: string;
+            /** @description The HTTP status the URL answered, or null when there was no answer. */
+            status_code: number | null;
+            /** @description Why there was no answer (refused address, timeout, failed connection), or null. */
+            error: string | null;
+            /** @description How long the try took, in milliseconds. */
+            latency_ms: number;
+        };
+        /**
+         * @description One event sent (or being sent) to a webhook, with every try.
+         * @example {
+         *       "id": "7c2a3b4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "event_type": "task.completed",
+         *       "message_id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "status": "succeeded",
+         *       "attempt_count": 1,
+         *       "last_status_code": 200,
+         *       "last_error": null,
+         *       "last_latency_ms": 84,
+         *       "created_at": "2026-12-01T09:05:00.000+01:00",
+         *       "delivered_at": "2026-12-01T09:05:00.204+01:00",
+         *       "attempts": [
+         *         {
+         *           "attempt": 1,
+         *           "started_at": "2026-12-01T09:05:00.120+01:00",
+         *           "status_code": 200,
+         *           "error": null,
+         *           "latency_ms": 84
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description The delivery's id.
+             */
+            id: string;
+            /** @description The event, e.g. task.completed, or ping for a test. */
+            event_type: string;
+            /** @description The `webhook-id` header sent with it, the same on every try; a receiver uses it to ignore a repeat. */
+            message_id: string;
+            /**
+             * @description pending while it is being tried, succeeded once the URL answered 2xx, failed when Tend gave up.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            /** @description How many tries so far. */
+            attempt_count: number;
+            /** @description The last try's HTTP status, or null. */
+            last_status_code: number | null;
+            /** @description The last try's error, or null. */
+            last_error: string | null;
+            /** @description How long the last try took, in milliseconds, or null before the first. */
+            last_latency_ms: number | null;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the URL accepted it, or null.
+             */
+            delivered_at: string | null;
+            /** @description Every try, first to last. */
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        /**
+         * @description One page of a webhook's deliveries, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7c2a3b4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "event_type": "task.completed",
+         *           "message_id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *           "status": "succeeded",
+         *           "attempt_count": 1,
+         *           "last_status_code": 200,
+         *           "last_error": null,
+         *           "last_latency_ms": 84,
+         *           "created_at": "2026-12-01T09:05:00.000+01:00",
+         *           "delivered_at": "2026-12-01T09:05:00.204+01:00",
+         *           "attempts": [
+         *             {
+         *               "attempt": 1,
+         *               "started_at": "2026-12-01T09:05:00.120+01:00",
+         *               "status_code": 200,
+         *               "error": null,
+         *               "latency_ms": 84
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        WebhookDeliveryPage: {
+            /** @description The deliveries on this page, in order. */
+            items: components["schemas"]["WebhookDelivery"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
     };
     responses: {
         /** @description This month's chat budget is spent; the chat answers again next month. */
@@ -5874,6 +6271,229 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of webhooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The webhook, with its signing secret shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description The webhook as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description How many items to return at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The previous page's `next_cursor` (none for the first page); keep the other filters. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendTestWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id, as returned by createWebhook or listWebhooks.
+                 * @example 6b1f2e3d-4c5a-4b69-8d7e-9f0a1b2c3d4e
+                 */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test event, queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -18,6 +18,8 @@ import type { ChatProvider } from '../chat/providers/provider.ts';
 import { loadContract, type OpenApiDocument } from '../contract/document.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import { contractRouter } from '../contract/routes.ts';
+import type { SafeFetchOptions } from '../core/safe-fetch.ts';
+import { createSealer } from '../core/sealed.ts';
 import { dashboardRouter } from '../dashboard/router.ts';
 import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
@@ -43,6 +45,8 @@ import { docsRouter } from '../web/docs.ts';
 import { createFormSeal } from '../web/form-seal.ts';
 import { outboxRouter } from '../web/outbox-page.ts';
 import type { WebDeps } from '../web/web-deps.ts';
+import type { WebhookDeps } from '../webhooks/webhook-deps.ts';
+import { defineWebhookJobs } from '../webhooks/webhooks.ts';
 import { type Config, DEFAULT_ATTACHMENT_MAX_BYTES } from './config.ts';
 import { entityKinds } from './entity-kinds.ts';
 import { createHandlers } from './handler-registry.ts';
@@ -55,6 +59,7 @@ export interface AppDeps {
         Config,
         | 'tokenSecret'
         | 'allowLoopbackClientMetadata'
+        | 'allowLoopbackWebhooks'
         | 'mcpAllowedOrigins'
         | 'defaultTimezone'
         | 'trustProxy'
@@ -84,6 +89,8 @@ export interface AppDeps {
   resolve?: (host: string) => Promise<string[]>;
   /** The job queue's clock; tests pass pg-boss's TestClock. */
   jobClock?: Clock;
+  /** How webhooks reach their URLs (docs/webhooks.md); tests pass their own resolve. */
+  webhookFetch?: Pick<SafeFetchOptions, 'fetch' | 'resolve'>;
 }
 
 export interface App {
@@ -193,7 +200,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return contract;
     }),
   };
-  const handlerSet = { ...createHandlers(chat), ...deps.handlers };
+  const webhooks: WebhookDeps = {
+    db: deps.db,
+    jobs,
+    secrets: createSealer(tokenSecret, 'webhook secrets'),
+    // Webhooks post to the public internet only; loopback only when development allows it.
+    fetch: { allowLoopback: deps.config.allowLoopbackWebhooks ?? false, ...deps.webhookFetch },
+    mailer,
+    log: deps.log,
+    now,
+    publicUrl: deps.config.publicUrl,
+  };
+  defineWebhookJobs(webhooks);
+  const handlerSet = { ...createHandlers(chat, webhooks), ...deps.handlers };
   const attachmentMaxBytes = deps.config.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   const files: FileSettings = {
     maxBytes: attachmentMaxBytes,

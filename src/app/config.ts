@@ -44,6 +44,8 @@ export interface Config {
   readonly mcpAllowedOrigins: readonly string[];
   /** Lets Client ID Metadata Documents be fetched from loopback http URLs (development). */
   readonly allowLoopbackClientMetadata: boolean;
+  /** Lets webhooks post to loopback http URLs (development; docs/webhooks.md). */
+  readonly allowLoopbackWebhooks: boolean;
   /** The largest file a record may carry, in bytes (ATTACHMENT_MAX_BYTES, 10 MB by default). */
   readonly attachmentMaxBytes: number;
   /**
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     mcpAllowedOrigins: origins(env, 'MCP_ALLOWED_ORIGINS'),
     allowLoopbackClientMetadata: boolean(env, 'ALLOW_LOOPBACK_CLIENT_METADATA', false),
+    allowLoopbackWebhooks: boolean(env, 'ALLOW_LOOPBACK_WEBHOOKS', false),
     attachmentMaxBytes: integer(
       env,
       'ATTACHMENT_MAX_BYTES',
@@ -170,6 +173,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   }
   if (nodeEnv === 'production' && config.allowLoopbackClientMetadata) {
     throw new ConfigError('ALLOW_LOOPBACK_CLIENT_METADATA is for development only');
+  }
+  if (nodeEnv === 'production' && config.allowLoopbackWebhooks) {
+    throw new ConfigError('ALLOW_LOOPBACK_WEBHOOKS is for development only');
   }
   return Object.freeze(config);
 }

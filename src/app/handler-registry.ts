@@ -15,6 +15,8 @@ import { searchHandlers } from '../search/handlers.ts';
 import { subjectHandlers } from '../subjects/handlers.ts';
 import { taskBatchHandlers } from '../tasks/batch-handlers.ts';
 import { taskHandlers } from '../tasks/handlers.ts';
+import { webhookHandlers } from '../webhooks/handlers.ts';
+import type { WebhookDeps } from '../webhooks/webhook-deps.ts';
 
 /**
  * Every operation in openapi.yaml, by operationId. Typed against the generated
@@ -22,10 +24,11 @@ import { taskHandlers } from '../tasks/handlers.ts';
  * operation the contract lacks (the check below, since spreads skip excess-property
  * checks).
  */
-export function createHandlers(chat: ChatDeps) {
+export function createHandlers(chat: ChatDeps, webhooks: WebhookDeps) {
   return {
     ...staticHandlers,
     ...conversationHandlers(chat),
+    ...webhookHandlers(webhooks),
   } satisfies Handlers;
 }
 

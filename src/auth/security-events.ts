@@ -14,6 +14,9 @@ export const SECURITY_EVENT_KINDS = [
   // A chat widget opens a way to sign in from other sites; deleting it ends those sign-ins.
   'widget_created',
   'widget_deleted',
+  // A webhook sends the person's changes to a URL of their choosing (docs/webhooks.md).
+  'webhook_created',
+  'webhook_deleted',
 ] as const;
 
 export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];

@@ -64,6 +64,41 @@ export interface Fetched {
 }
 
 /**
+ * The URL or its address is one Tend never fetches (A21), as opposed to a fetch that was
+ * tried and failed: what a webhook's delivery log calls "refused".
+ */
+export class TargetRefused extends FetchRefused {}
+
+/**
+ * docs/security.md A21: the URL must be https (or, when allowed, http on a loopback host),
+ * carry no credentials, and resolve only to public addresses (or loopback when allowed).
+ * Checked again before every fetch, so a host that resolves elsewhere by then (DNS
+ * rebinding) is refused then.
+ */
+export async function checkTarget(raw: string, options: SafeFetchOptions): Promise<URL> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new TargetRefused('not a URL');
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const loopbackHost =
+    host === 'localhost' || LOOPBACK.check(host, isIP(host) === 6 ? 'ipv6' : 'ipv4');
+  const httpOk = options.allowLoopback && url.protocol === 'http:' && loopbackHost;
+  if (url.protocol !== 'https:' && !httpOk) throw new TargetRefused('only https URLs are fetched');
+  if (url.username || url.password) throw new TargetRefused('URLs with credentials are refused');
+  const addresses = isIP(host)
+    ? [host]
+    : await (options.resolve ?? defaultResolve)(host).catch(() => []);
+  if (addresses.length === 0) throw new TargetRefused('the host does not resolve');
+  if (!addresses.every((a) => addressAllowed(a, options.allowLoopback))) {
+    throw new TargetRefused('the host is a private, loopback or link-local address');
+  }
+  return url;
+}
+
+/**
  * GET the bytes at a URL someone else chose. docs/security.md A21 and R10: https only,
  * never a private, loopback or link-local address, no redirects at all, size and time
  * capped. Anything refused or failed is a FetchRefused saying why.
@@ -72,25 +107,7 @@ export async function safeFetch(
   raw: string,
   options: SafeFetchOptions & { accept?: string },
 ): Promise<Fetched> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new FetchRefused('not a URL');
-  }
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const loopbackHost =
-    host === 'localhost' || LOOPBACK.check(host, isIP(host) === 6 ? 'ipv6' : 'ipv4');
-  const httpOk = options.allowLoopback && url.protocol === 'http:' && loopbackHost;
-  if (url.protocol !== 'https:' && !httpOk) throw new FetchRefused('only https URLs are fetched');
-  if (url.username || url.password) throw new FetchRefused('URLs with credentials are refused');
-  const addresses = isIP(host)
-    ? [host]
-    : await (options.resolve ?? defaultResolve)(host).catch(() => []);
-  if (addresses.length === 0) throw new FetchRefused('the host does not resolve');
-  if (!addresses.every((a) => addressAllowed(a, options.allowLoopback))) {
-    throw new FetchRefused('the host is a private, loopback or link-local address');
-  }
+  const url = await checkTarget(raw, options);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 5000);
   const res = await (options.fetch ?? fetch)(url, {
     redirect: 'manual',
@@ -133,4 +150,47 @@ export async function safeFetchJson(raw: string, options: SafeFetchOptions): Pro
   } catch {
     throw new FetchRefused('the document is not JSON');
   }
+}
+
+/** What a POST brought back: the status alone; the answer's body is not Tend's business. */
+export interface Posted {
+  status: number;
+}
+
+/**
+ * POST a body to a URL someone else chose (a webhook), held to the same rules as a GET
+ * (A21, R10): the target is checked first (TargetRefused), no redirect is followed (a 3xx
+ * is just the answer), the time is capped, and at most `maxBytes` of the answer are read
+ * before the connection is let go. A failed connection or a timeout is a FetchRefused.
+ */
+export async function safePost(
+  raw: string,
+  body: string,
+  headers: Record<string, string>,
+  options: SafeFetchOptions,
+): Promise<Posted> {
+  const url = await checkTarget(raw, options);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000);
+  const res = await (options.fetch ?? fetch)(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers,
+    body,
+    signal: timeout,
+  }).catch((error: unknown) => {
+    throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);
+  });
+  const reader = res.body?.getReader();
+  let size = 0;
+  const max = options.maxBytes ?? 4096;
+  while (reader) {
+    const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+    if (chunk.done || !chunk.value) break;
+    size += chunk.value.byteLength;
+    if (size > max) {
+      reader.cancel().catch(() => {});
+      break;
+    }
+  }
+  return { status: res.status };
 }

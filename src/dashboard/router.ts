@@ -12,6 +12,7 @@ import { peoplePages } from './people/index.ts';
 import { searchFamily } from './search/family.ts';
 import { tasksFamily } from './tasks/family.ts';
 import { todayFamily } from './today/family.ts';
+import { webhooksFamily } from './webhooks/family.ts';
 import { widgetsFamily } from './widgets/family.ts';
 import { yourDataPages } from './your-data/index.ts';
 
@@ -27,6 +28,7 @@ const FAMILIES: PageFamily[] = [
   activityFamily,
   liveFamily,
   widgetsFamily,
+  webhooksFamily,
   chatFamily,
 ];
 

@@ -320,6 +320,33 @@ export const NON_API_ROUTES = [
     path: '/account/widgets/:id/delete',
     purpose: 'deletes a chat widget (deleteWidget)',
   },
+  { method: 'GET', path: '/account/webhooks', purpose: 'the webhooks, and the form to add one' },
+  { method: 'POST', path: '/account/webhooks', purpose: 'adds a webhook (createWebhook)' },
+  {
+    method: 'GET',
+    path: '/account/webhooks/:id',
+    purpose: 'a webhook: its state, its secret once, its recent deliveries',
+  },
+  {
+    method: 'POST',
+    path: '/account/webhooks/:id/enabled',
+    purpose: 'turns a webhook off or on (updateWebhook)',
+  },
+  {
+    method: 'POST',
+    path: '/account/webhooks/:id/ping',
+    purpose: 'sends a webhook a test event (sendTestWebhook)',
+  },
+  {
+    method: 'GET',
+    path: '/account/webhooks/:id/delete',
+    purpose: 'asks before deleting a webhook',
+  },
+  {
+    method: 'POST',
+    path: '/account/webhooks/:id/delete',
+    purpose: 'deletes a webhook (deleteWebhook)',
+  },
   {
     method: 'GET',
     path: '/widget.js',

@@ -38,6 +38,11 @@ export interface QueueDefinition<T extends object> {
  */
 export interface JobQueue {
   define<T extends object>(queue: QueueDefinition<T>): void;
+  /**
+   * Something that runs while the queue does, such as a listener that sends jobs: started
+   * once the queue has started, stopped before it stops.
+   */
+  alongside(service: { start(): Promise<void>; stop(): Promise<void> }): void;
   start(): Promise<void>;
   stop(): Promise<void>;
   /**
@@ -72,12 +77,16 @@ export function createJobQueue(deps: JobQueueDeps): JobQueue {
   // pg-boss reports a failed poll or maintenance run here; it retries on its own.
   boss.on('error', (error: Error) => deps.log.warn({ err: error }, 'job queue error'));
   const queues: QueueDefinition<object>[] = [];
+  const services: { start(): Promise<void>; stop(): Promise<void> }[] = [];
   let started = false;
   return {
     boss,
     define(queue) {
       if (started) throw new Error(`queue ${queue.name} defined after the job queue started`);
       queues.push(queue as unknown as QueueDefinition<object>);
+    },
+    alongside(service) {
+      services.push(service);
     },
     async start() {
       started = true;
@@ -100,10 +109,12 @@ export function createJobQueue(deps: JobQueueDeps): JobQueue {
         );
         if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC' });
       }
+      for (const service of services) await service.start();
     },
     async stop() {
       if (!started) return;
       started = false;
+      for (const service of services) await service.stop();
       await boss.stop({ graceful: true, timeout: 5000 });
     },
     async send(name, data, options = {}) {

@@ -48,6 +48,9 @@ export interface TestApp {
 
 let userCount = 0;
 
+/** Every `*.example` host as one public documentation address (RFC 5737), nothing else. */
+const exampleHosts = async (host: string) => (host.endsWith('.example') ? ['203.0.113.10'] : []);
+
 const jobTime = (jobClock: TestClock) => () => new Date(jobClock.now());
 
 /** The real app on a fresh database with a fake clock and captured logs. */
@@ -66,6 +69,17 @@ export async function createTestApp(
      * jobs and the app agree: move time with `jobClock.tick` or `setTime`, not `clock`.
      */
     jobClock?: TestClock;
+    /** Where mail goes; without it, the dev outbox keeps it (`outbox`). */
+    smtpUrl?: string;
+    /**
+     * How webhooks resolve host names and fetch. By default every `*.example` host is
+     * 203.0.113.10 (a documentation address, public as far as the checks go), nothing else
+     * resolves, and the real fetch posts.
+     */
+    webhookFetch?: {
+      resolve?: (host: string) => Promise<string[]>;
+      fetch?: typeof fetch;
+    };
   } = {},
 ): Promise<TestApp> {
   const { db, destroy } = await createTestDb();
@@ -84,6 +98,9 @@ export async function createTestApp(
       publicUrl: PUBLIC_URL,
       validateResponses: options.validateResponses ?? true,
       ...(options.attachmentMaxBytes && { attachmentMaxBytes: options.attachmentMaxBytes }),
+      ...(options.smtpUrl && { smtpUrl: options.smtpUrl }),
+      // Webhooks may reach the tests' receivers on 127.0.0.1.
+      allowLoopbackWebhooks: true,
     },
     db,
     log,
@@ -94,6 +111,7 @@ export async function createTestApp(
     ...(options.chatProvider && { chatProvider: options.chatProvider }),
     ...(options.chatPolicy && { chatPolicy: options.chatPolicy }),
     ...(options.jobClock && { jobClock: options.jobClock }),
+    webhookFetch: { resolve: exampleHosts, ...options.webhookFetch },
   });
   return {
     app,

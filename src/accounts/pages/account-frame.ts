@@ -8,6 +8,7 @@ const ACCOUNT_PAGES = [
   { href: '/account', label: 'Overview' },
   { href: '/account/connections', label: 'Connections' },
   { href: '/account/widgets', label: 'Chat widgets' },
+  { href: '/account/webhooks', label: 'Webhooks' },
   { href: '/account/security', label: 'Security' },
   { href: '/account/password', label: 'Password' },
   { href: '/account/data', label: 'Your data' },

@@ -37,6 +37,8 @@ const WHAT: Record<SecurityEventKind, string> = {
   signed_out_everywhere: 'Signed out everywhere else',
   widget_created: 'Chat widget made',
   widget_deleted: 'Chat widget deleted',
+  webhook_created: 'Webhook added',
+  webhook_deleted: 'Webhook deleted',
 };
 
 function isKey(key: unknown[]): key is [string, string] {

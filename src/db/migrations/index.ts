@@ -19,6 +19,7 @@ import * as m0109 from './0109-attachments.ts';
 import * as m0110 from './0110-chat.ts';
 import * as m0112 from './0112-signing-keys.ts';
 import * as m0113 from './0113-credential-notices.ts';
+import * as m0114 from './0114-webhooks.ts';
 import * as m0116 from './0116-task-title-guard.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
@@ -44,5 +45,6 @@ export const migrations = [
   { name: '0110-chat', ...m0110 },
   { name: '0112-signing-keys', ...m0112 },
   { name: '0113-credential-notices', ...m0113 },
+  { name: '0114-webhooks', ...m0114 },
   { name: '0116-task-title-guard', ...m0116 },
 ];

@@ -257,8 +257,12 @@ function itemParameter(h: Harness, collection: CatalogOperation): string | undef
 function createOne(h: Harness, op: CatalogOperation, user: TestUser, n: number): Promise<string> {
   const body = { ...(op.body?.example as Record<string, unknown>) };
   const required = (op.body?.schema.required ?? []) as string[];
+  const properties = (op.body?.schema.properties ?? {}) as Record<string, { format?: string }>;
   for (const name of required) {
-    if (n > 0 && typeof body[name] === 'string') body[name] = `${body[name]} ${n + 1}`;
+    // Text of a format (a URL) stays as it is: numbered, it would be no URL.
+    if (n > 0 && typeof body[name] === 'string' && !properties[name]?.format) {
+      body[name] = `${body[name]} ${n + 1}`;
+    }
   }
   return createItem(h, op, user, body);
 }

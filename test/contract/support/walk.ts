@@ -51,10 +51,13 @@ function validRequest(op: CatalogOperation, ids: Map<string, string[]>, n: numbe
     // name others refer to ("Luna") stays unique, and a suspected duplicate is confirmed
     // where the contract offers that way.
     const body = { ...(op.body.example as Record<string, unknown>) };
+    const properties = (op.body.schema.properties ?? {}) as Record<string, { format?: string }>;
     for (const name of (op.body.schema.required ?? []) as string[]) {
-      if (typeof body[name] === 'string') body[name] = `${body[name]} walk`;
+      // Text of a format (a URL) stays as it is: marked, it would be no URL.
+      if (typeof body[name] === 'string' && !properties[name]?.format) {
+        body[name] = `${body[name]} walk`;
+      }
     }
-    const properties = (op.body.schema.properties ?? {}) as Record<string, unknown>;
     if ('confirm_duplicate' in properties) body.confirm_duplicate = true;
     request.body = body;
   } else if (op.body?.required) throw new Error(`${op.operationId}: the body has no example`);
