@@ -38,6 +38,8 @@ import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
 import { createMetrics } from '../pipeline/metrics.ts';
 import { createRateLimits } from '../pipeline/rate-limits.ts';
+import { setUpReminders } from '../reminders/reminders.ts';
+import { serviceWorkerRouter } from '../reminders/service-worker.ts';
 import { assetsRouter } from '../web/assets.ts';
 import { docsRouter } from '../web/docs.ts';
 import { createFormSeal } from '../web/form-seal.ts';
@@ -65,6 +67,7 @@ export interface AppDeps {
         | 'rateLimits'
         | 'attachmentMaxBytes'
         | 'metricsToken'
+        | 'vapidSubject'
       >
     >;
   db: Db;
@@ -84,6 +87,8 @@ export interface AppDeps {
   resolve?: (host: string) => Promise<string[]>;
   /** The job queue's clock; tests pass pg-boss's TestClock. */
   jobClock?: Clock;
+  /** Lets reminders be pushed to a loopback push service: tests' stand-in only (A21). */
+  allowLoopbackPush?: boolean;
 }
 
 export interface App {
@@ -131,6 +136,21 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     log: deps.log,
     ...(deps.jobClock && { clock: deps.jobClock }),
+  });
+  await setUpReminders({
+    db: deps.db,
+    now,
+    log: deps.log,
+    jobs,
+    mailer,
+    publicUrl: deps.config.publicUrl,
+    serverSecret: tokenSecret,
+    vapidSubject: deps.config.vapidSubject ?? deps.config.publicUrl,
+    pushFetch: {
+      allowLoopback: deps.allowLoopbackPush ?? false,
+      ...(deps.fetch && { fetch: deps.fetch }),
+      ...(deps.resolve && { resolve: deps.resolve }),
+    },
   });
   const web: WebDeps = {
     db: deps.db,
@@ -259,6 +279,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
+  app.use(serviceWorkerRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
   const changes = createChangeFeed({ db: deps.db, log: deps.log });
   app.use(

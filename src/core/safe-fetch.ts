@@ -64,14 +64,10 @@ export interface Fetched {
 }
 
 /**
- * GET the bytes at a URL someone else chose. docs/security.md A21 and R10: https only,
- * never a private, loopback or link-local address, no redirects at all, size and time
- * capped. Anything refused or failed is a FetchRefused saying why.
+ * The URL, if Tend may call it at all (docs/security.md A21): https only (http to
+ * loopback when allowed), no credentials in it, and every address it resolves to public.
  */
-export async function safeFetch(
-  raw: string,
-  options: SafeFetchOptions & { accept?: string },
-): Promise<Fetched> {
+async function checkTarget(raw: string, options: SafeFetchOptions): Promise<URL> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -91,6 +87,19 @@ export async function safeFetch(
   if (!addresses.every((a) => addressAllowed(a, options.allowLoopback))) {
     throw new FetchRefused('the host is a private, loopback or link-local address');
   }
+  return url;
+}
+
+/**
+ * GET the bytes at a URL someone else chose. docs/security.md A21 and R10: https only,
+ * never a private, loopback or link-local address, no redirects at all, size and time
+ * capped. Anything refused or failed is a FetchRefused saying why.
+ */
+export async function safeFetch(
+  raw: string,
+  options: SafeFetchOptions & { accept?: string },
+): Promise<Fetched> {
+  const url = await checkTarget(raw, options);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 5000);
   const res = await (options.fetch ?? fetch)(url, {
     redirect: 'manual',
@@ -133,4 +142,29 @@ export async function safeFetchJson(raw: string, options: SafeFetchOptions): Pro
   } catch {
     throw new FetchRefused('the document is not JSON');
   }
+}
+
+/**
+ * POST bytes to a URL someone else chose (a browser's push service), held to every rule
+ * safeFetch is: no private address, no redirect followed, time capped. Answers the
+ * status, whatever it is, and reads no more than a little of the body.
+ */
+export async function safePost(
+  raw: string,
+  request: { headers: Record<string, string>; body: Uint8Array | null },
+  options: SafeFetchOptions,
+): Promise<{ status: number }> {
+  const url = await checkTarget(raw, options);
+  const res = await (options.fetch ?? fetch)(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: request.headers,
+    ...(request.body && { body: new Uint8Array(request.body) }),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+  }).catch((error: unknown) => {
+    throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);
+  });
+  // The answer's body says nothing Tend needs; it is let go rather than read.
+  await res.body?.cancel().catch(() => {});
+  return { status: res.status };
 }

@@ -19,6 +19,7 @@ import * as m0109 from './0109-attachments.ts';
 import * as m0110 from './0110-chat.ts';
 import * as m0112 from './0112-signing-keys.ts';
 import * as m0113 from './0113-credential-notices.ts';
+import * as m0115 from './0115-reminders.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   { name: '0110-chat', ...m0110 },
   { name: '0112-signing-keys', ...m0112 },
   { name: '0113-credential-notices', ...m0113 },
+  { name: '0115-reminders', ...m0115 },
 ];

@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import type { SafeFetchOptions } from '../core/safe-fetch.ts';
+import type { Db } from '../db/connect.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { defineReminderJobs } from './reminder-jobs.ts';
+import { loadVapidKeys } from './vapid-keys.ts';
+
+export interface RemindersDeps {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  jobs: JobQueue;
+  mailer: Mailer;
+  publicUrl: string;
+  serverSecret: string;
+  /** The VAPID subject (VAPID_SUBJECT): how a push service reaches the operator. */
+  vapidSubject: string;
+  /** How push services are called: public internet only, except in tests (A21). */
+  pushFetch: SafeFetchOptions;
+}
+
+/**
+ * Sets reminders up on one instance: the server's VAPID keys (made once, on the first
+ * start), and the sweep and delivery queues on its job queue (docs/reminders.md).
+ */
+export async function setUpReminders(deps: RemindersDeps): Promise<void> {
+  const vapid = await loadVapidKeys(deps.db, deps.serverSecret, deps.now());
+  if (!vapid) {
+    deps.log.error(
+      'the VAPID private key was sealed with another TOKEN_SECRET: Web Push is off until it is restored, or the vapid_keys row and push_subscriptions are deleted (every device then subscribes again)',
+    );
+  }
+  defineReminderJobs(deps.jobs, {
+    db: deps.db,
+    now: deps.now,
+    log: deps.log,
+    mailer: deps.mailer,
+    publicUrl: deps.publicUrl,
+    vapid,
+    subject: deps.vapidSubject,
+    fetch: deps.pushFetch,
+  });
+}
