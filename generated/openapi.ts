@@ -4030,10 +4030,7 @@ export interface components {
          *     }
          */
         PushDeviceInput: {
-            /**
-             * Format: uri
-             * @description The push service URL the browser was given (https).
-             */
+            /** @description The push service URL the browser was given (https). */
             endpoint: string;
             /** @description When the browser says the subscription ends, in milliseconds; usually null. */
             expirationTime?: number | null;

@@ -1,6 +1,6 @@
 import type { Handlers } from '../contract/handler-types.ts';
 import { browserName } from '../core/browser-name.ts';
-import { itemNotFound } from '../core/problems/routing.ts';
+import { itemNotFound, validationFailed } from '../core/problems/routing.ts';
 import { formatInZone } from '../dates/zone.ts';
 import type { Db } from '../db/connect.ts';
 import {
@@ -67,6 +67,10 @@ export const reminderHandlers: ReminderHandlers = {
   },
 
   async addPushDevice({ body }, ctx) {
+    // Only a URL; whether Tend may call it is decided at each push (safePost, A21).
+    if (!URL.canParse(body.endpoint)) {
+      throw validationFailed([{ pointer: '/body/endpoint', reason: 'must be a URL' }]);
+    }
     const row = await ctx.db.transaction(async (trx) => {
       const saved = await saveSubscription(
         trx,

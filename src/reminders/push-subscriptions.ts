@@ -21,9 +21,9 @@ export function listSubscriptions(db: Db, userId: string): Promise<PushSubscript
 }
 
 /**
- * Keeps a browser's subscription. The same endpoint subscribed again (the browser renewed
- * its keys, or another person signed in on it) now belongs to this person with these keys:
- * an endpoint delivers to one browser, so it reminds one person.
+ * Keeps a browser's subscription for this person. The same endpoint subscribed again (the
+ * browser renewed its keys) keeps its row with the new keys; another person's row for the
+ * same endpoint (a shared computer) is theirs and stays as it is.
  */
 export async function saveSubscription(
   db: Db,
@@ -33,8 +33,8 @@ export async function saveSubscription(
 ): Promise<PushSubscriptionRow> {
   const [row] = await db('push_subscriptions')
     .insert({ user_id: userId, ...sub, created_at: now })
-    .onConflict('endpoint')
-    .merge(['user_id', 'p256dh', 'auth', 'label'])
+    .onConflict(['user_id', 'endpoint'])
+    .merge(['p256dh', 'auth', 'label'])
     .returning(['id', 'endpoint', 'p256dh', 'auth', 'label', 'created_at', 'last_success_at']);
   return row as PushSubscriptionRow;
 }

@@ -70,14 +70,16 @@ export async function up(db: Knex): Promise<void> {
   await db.schema.createTable('push_subscriptions', (t) => {
     t.uuid('id').primary().defaultTo(db.raw('gen_random_uuid()'));
     t.uuid('user_id').notNullable().references('users.id').onDelete('CASCADE');
-    t.text('endpoint').notNullable().unique();
+    // Per person: a browser two people share may remind both, and nobody can take over
+    // another's subscription by sending its endpoint.
+    t.text('endpoint').notNullable();
     t.text('p256dh').notNullable();
     t.text('auth').notNullable();
     // "Firefox on Linux": so the person can tell their devices apart.
     t.text('label').notNullable();
     t.timestamp('created_at', { useTz: true, precision: 3 }).notNullable();
     t.timestamp('last_success_at', { useTz: true, precision: 3 });
-    t.index(['user_id']);
+    t.unique(['user_id', 'endpoint']);
   });
 
   // One key pair for the server; the private key sealed with the server secret.
