@@ -35,14 +35,14 @@ function hourText(hour: number): string {
 
 function mailSection(s: ReminderSettings, csrf: Html): Html {
   const zone = s.timezone.replace(/_/g, ' ');
-  return html`<h2 id="mail">By mail</h2>
+  return html`<h2 id="mail">Your choices</h2>
 ${!s.email_verified && html`<p role="alert">Reminder mail goes only to a confirmed address: confirm yours on the <a href="/account">Overview</a> page first.</p>`}
 <form method="post" action="${REMINDERS_PAGE}">
 ${csrf}
 <fieldset><legend>Reminder mail</legend>
 ${MODES.map(
   (m) =>
-    html`<label><input type="radio" name="mail_mode" value="${m.value}"${s.mail_mode === m.value ? html` checked` : ''}> ${m.label}</label>${m.hint && html`<span class="meta hint">${m.hint}</span>`}<br>
+    html`<label class="choice"><input type="radio" name="mail_mode" value="${m.value}"${s.mail_mode === m.value ? html` checked` : ''}> ${m.label}</label>${m.hint && html`<span class="meta hint">${m.hint}</span>`}
 `,
 )}</fieldset>
 <p><label for="digest-hour">Morning hour (in ${zone})</label>
