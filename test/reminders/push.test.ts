@@ -88,8 +88,10 @@ describe('Web Push reminders', () => {
     expect(added.body).toMatchObject({ label: 'Firefox on Linux', last_success_at: null });
     expect((await settings()).devices).toEqual([added.body]);
     // Both instances sign with the one key pair kept in the database.
-    const [keys] = await t.db('vapid_keys').count('* as n');
-    expect(Number(keys?.n)).toBe(1);
+    const keys = await t.db('vapid_keys').select('public_key', 'private_key_sealed');
+    expect(keys).toHaveLength(1);
+    // The private key is at rest only sealed with the server secret.
+    expect(keys[0]?.private_key_sealed).toMatch(/^v1\./);
   });
 
   it('pushes a signed, encrypted reminder at the due time that opens the task', async () => {
