@@ -76,6 +76,17 @@ async function dueTasks(db: Db, from: Date, to: Date): Promise<Due[]> {
         .whereBetween('t.due_at', [new Date(from.getTime() - DAY_MS), to])
         .orWhereBetween('s.until', [from, to]),
     )
+    // Only people a reminder can reach: mail at the due time, or a device for push.
+    .where((q) =>
+      q
+        .where((mail) => mail.where('rs.mail_mode', 'due_time').whereNotNull('u.email_verified_at'))
+        .orWhereExists((devices) =>
+          devices
+            .select(db.raw('1'))
+            .from('push_subscriptions as p')
+            .whereRaw('p.user_id = t.user_id'),
+        ),
+    )
     .select(
       't.id',
       't.user_id',

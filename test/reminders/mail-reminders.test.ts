@@ -51,6 +51,7 @@ describe('mail reminders on two instances', () => {
   let digest: Person;
   let unverified: Person;
   let dueTask: string;
+  let recordId: string;
 
   beforeAll(async () => {
     due = await t.person({});
@@ -73,6 +74,20 @@ describe('mail reminders on two instances', () => {
     await addTask(digest, { title: 'Buy cat food', due_date: '2026-03-28' });
     await addTask(digest, { title: 'Call the vet', due_at: '2026-03-27T10:00:00+01:00' });
     await addTask(digest, { title: 'Not yet', due_date: '2026-03-30' });
+    const luna = await t.request
+      .post('/v1/subjects')
+      .set('Authorization', digest.auth)
+      .send({ name: 'Luna', kind: 'pet', species: 'cat' });
+    expect(luna.status).toBe(201);
+    const shot = await t.request.post('/v1/records').set('Authorization', digest.auth).send({
+      subject: 'Luna',
+      type: 'vaccination',
+      title: 'Rabies',
+      when: '2025-03-28',
+      next_due: '2026-03-28',
+    });
+    expect(shot.status).toBe(201);
+    recordId = shot.body.id;
     await t.runUntil('2026-03-28T07:10:00Z');
   }, 120_000);
 
@@ -91,11 +106,13 @@ describe('mail reminders on two instances', () => {
     expect(sentAt).toBeLessThan(Date.parse('2026-03-28T06:30:10Z'));
   });
 
-  it('sends the morning digest once, with what is due today and overdue only', async () => {
+  it('sends the morning digest once, with the tasks and care due today or overdue only', async () => {
     const mails = await mailsTo(digest.email, 1);
     expect(mails).toHaveLength(1);
     const text = mails[0]?.text ?? '';
-    expect(text).toContain('Subject: Today in Tend: 2 things due');
+    expect(text).toContain('Subject: Today in Tend: 3 things due');
+    expect(text).toContain('Rabies for Luna (due today)');
+    expect(text).toContain(`http://tend.test/records/${recordId}`);
     expect(text).toContain('Buy cat food (Sat 28 Mar)');
     expect(text).toContain('Call the vet (Fri 27 Mar, 10:00)');
     expect(text).not.toContain('Not yet');
