@@ -73,7 +73,13 @@ async function dueTasks(db: Db, from: Date, to: Date): Promise<Due[]> {
     .whereNotNull('t.due_at')
     .where((q) =>
       q
-        .whereBetween('t.due_at', [new Date(from.getTime() - DAY_MS), to])
+        .whereBetween('t.due_at', [from, to])
+        // A task due on a day is reminded at a local hour up to a day after its midnight.
+        .orWhere((day) =>
+          day
+            .where('t.due_date_only', true)
+            .whereBetween('t.due_at', [new Date(from.getTime() - DAY_MS), to]),
+        )
         .orWhereBetween('s.until', [from, to]),
     )
     // Only people a reminder can reach: mail at the due time, or a device for push.
