@@ -137,7 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     log: deps.log,
     ...(deps.jobClock && { clock: deps.jobClock }),
   });
-  await setUpReminders({
+  setUpReminders({
     db: deps.db,
     now,
     log: deps.log,

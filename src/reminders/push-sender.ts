@@ -24,7 +24,8 @@ export interface PushDeps {
   db: Db;
   now: () => Date;
   log: Pick<Logger, 'info' | 'warn'>;
-  vapid: VapidKeys | undefined;
+  /** The server's key pair; undefined when the server secret changed since it was made. */
+  vapid: () => Promise<VapidKeys | undefined>;
   /** The VAPID subject: a mailto: or https: URL the push service may contact. */
   subject: string;
   /** Push services are on the public internet; tests allow their loopback stand-in. */
@@ -49,12 +50,13 @@ export async function pushToPerson(
   userId: string,
   payload: PushPayload,
 ): Promise<{ delivered: number; devices: number }> {
-  if (!deps.vapid) throw new PushFailed('no VAPID key (the server secret changed)');
+  const vapid = await deps.vapid();
+  if (!vapid) throw new PushFailed('no VAPID key (the server secret changed)');
   const devices = await listSubscriptions(deps.db, userId);
   let delivered = 0;
   let failed = 0;
   for (const device of devices) {
-    const outcome = await pushOne(deps, deps.vapid, device, payload);
+    const outcome = await pushOne(deps, vapid, device, payload);
     if (outcome === 'delivered') delivered++;
     if (outcome === 'failed') failed++;
   }

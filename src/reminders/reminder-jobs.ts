@@ -17,6 +17,8 @@ export function defineReminderJobs(jobs: JobQueue, deps: DeliverDeps): void {
     options: { retryLimit: 0, expireInSeconds: 120 },
     pollingIntervalSeconds: 5,
     work: async () => {
+      // Makes the VAPID keys if the start could not (the database was down then).
+      await deps.vapid();
       await sweep({ db: deps.db, jobs, now: deps.now, log: deps.log });
     },
   });
