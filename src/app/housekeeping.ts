@@ -11,6 +11,7 @@ import { purgeStaleThrottleCounters } from '../http/throttle.ts';
 import { purgeExpiredCodes } from '../oauth/codes.ts';
 import { purgeExpiredIdempotencyKeys } from '../pipeline/idempotency.ts';
 import { purgeExpiredRateLimits } from '../pipeline/rate-limits.ts';
+import { purgeReminders } from '../reminders/purge.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 /** The advisory lock of a housekeeping pass ("tend" in ASCII), the same on every instance. */
@@ -30,6 +31,8 @@ export interface Purged {
   records: number;
   /** Signing keys superseded long enough ago that every token they signed has expired. */
   signingKeysRetired: number;
+  /** Reminders sent more than 30 days ago (docs/reminders.md). */
+  reminderSends: number;
 }
 
 /** One pass of clean-up: what has outlived its retention is deleted. */
@@ -45,6 +48,7 @@ export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
     tasks: await purgeDeleted(db, 'tasks', now),
     records: await purgeDeleted(db, 'records', now),
     signingKeysRetired: await retireSigningKeys(db, now, KEY_RETIRE_AFTER_MS),
+    reminderSends: await purgeReminders(db, now),
   };
 }
 
