@@ -802,6 +802,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See how reminders reach the person
+         * @description Use this to show the person's reminder choices: mail at the due time, a morning digest or none, the digest hour in their time zone, Web Push, and the devices that receive it. `vapid_public_key` is the key a browser subscribes with.
+         */
+        get: operations["getReminderSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change how reminders reach the person
+         * @description Use this when the person chooses mail at the due time, a morning digest or no mail, the digest hour, or turns Web Push on or off. Send only what changes. Mail goes only to a verified address.
+         */
+        patch: operations["updateReminderSettings"];
+        trace?: never;
+    };
+    "/account/reminders/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive reminders on this browser by Web Push
+         * @description Use this from a browser that subscribed with `vapid_public_key` from getReminderSettings: send its PushSubscription as JSON. Subscribing the same endpoint again replaces its keys.
+         */
+        post: operations["addPushDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/reminders/devices/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's `id` from getReminderSettings. */
+                device_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop Web Push reminders on a device
+         * @description Use this when the person no longer wants reminders on a device (or lost it). Its subscription is forgotten at once.
+         */
+        delete: operations["deletePushDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind again later
+         * @description Use this when the person wants a task's reminder again later: no reminder goes before `minutes` from now, then one goes by each channel they chose. Snoozing again replaces the earlier snooze. Completing the task silences it.
+         */
+        post: operations["snoozeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conversations": {
         parameters: {
             query?: never;
@@ -4238,6 +4331,149 @@ export interface components {
             items: components["schemas"]["WebhookDelivery"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description How reminders of due tasks reach the person (docs/reminders.md).
+         * @example {
+         *       "mail_mode": "digest",
+         *       "digest_hour": 8,
+         *       "push_enabled": true,
+         *       "timezone": "Europe/Berlin",
+         *       "email_verified": true,
+         *       "vapid_public_key": "BNbxGYNMhEIi9zrneh7mqV4oUanjLUK3m-mYZBc62frMKrEoMk88r3Lk596T0ck9xlT-aok0fO1KXBLV4-XqxYI",
+         *       "devices": [
+         *         {
+         *           "id": "5b0c1f0e-2a7d-4e8b-9c3f-1a2b3c4d5e6f",
+         *           "label": "Firefox on Linux",
+         *           "created_at": "2026-11-22T10:00:00.000+01:00",
+         *           "last_success_at": "2026-11-23T08:00:02.000+01:00"
+         *         }
+         *       ]
+         *     }
+         */
+        ReminderSettings: {
+            /**
+             * @description `off`: no reminder mail. `due_time`: one mail per task at its due time (a task due on a day, at `digest_hour` that day). `digest`: one morning mail at `digest_hour` listing what is due today or overdue.
+             * @enum {string}
+             */
+            mail_mode: "off" | "due_time" | "digest";
+            /** @description The local hour (0–23, in `timezone`) of the digest and of day reminders. */
+            digest_hour: number;
+            /** @description Whether the devices below get a notification when a task is due. */
+            push_enabled: boolean;
+            /** @description The person's time zone, in which hours are meant. */
+            timezone: string;
+            /** @description Whether the address is verified; reminder mail goes only then. */
+            email_verified: boolean;
+            /** @description The server's VAPID public key (base64url), the `applicationServerKey` a browser subscribes with; null when Web Push is unavailable. */
+            vapid_public_key: string | null;
+            /** @description The browsers that receive Web Push reminders. */
+            devices: components["schemas"]["PushDevice"][];
+        };
+        /**
+         * @description The reminder settings to change; what is left out stays.
+         * @example {
+         *       "mail_mode": "digest",
+         *       "digest_hour": 7
+         *     }
+         */
+        ReminderSettingsUpdate: {
+            /**
+             * @description `off`, `due_time` (a mail per task when due) or `digest` (one morning mail).
+             * @enum {string}
+             */
+            mail_mode?: "off" | "due_time" | "digest";
+            /** @description The local hour (0–23) of the digest and of reminders for tasks due on a day. */
+            digest_hour?: number;
+            /** @description Whether the person's devices get Web Push reminders. */
+            push_enabled?: boolean;
+        };
+        /**
+         * @description A browser that receives Web Push reminders.
+         * @example {
+         *       "id": "5b0c1f0e-2a7d-4e8b-9c3f-1a2b3c4d5e6f",
+         *       "label": "Firefox on Linux",
+         *       "created_at": "2026-11-22T10:00:00.000+01:00",
+         *       "last_success_at": null
+         *     }
+         */
+        PushDevice: {
+            /**
+             * Format: uuid
+             * @description The device's id, for deletePushDevice.
+             */
+            id: string;
+            /** @description The browser and system it was added from, such as "Firefox on Linux". */
+            label: string;
+            /**
+             * Format: date-time
+             * @description When reminders were turned on there.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When its push service last took a reminder; null before the first.
+             */
+            last_success_at: string | null;
+        };
+        /**
+         * @description A browser's PushSubscription, as its `toJSON()` gives it.
+         * @example {
+         *       "endpoint": "https://updates.push.services.mozilla.com/wpush/v2/gAAAAABm",
+         *       "expirationTime": null,
+         *       "keys": {
+         *         "p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+         *         "auth": "tBHItJI5svbpez7KI4CCXg"
+         *       }
+         *     }
+         */
+        PushDeviceInput: {
+            /** @description The push service URL the browser was given (https). */
+            endpoint: string;
+            /** @description When the browser says the subscription ends, in milliseconds; usually null. */
+            expirationTime?: number | null;
+            /**
+             * @description The browser's keys for encrypting the payload (RFC 8291).
+             * @example {
+             *       "p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+             *       "auth": "tBHItJI5svbpez7KI4CCXg"
+             *     }
+             */
+            keys: {
+                /** @description The browser's P-256 public key, base64url. */
+                p256dh: string;
+                /** @description The 16-byte authentication secret, base64url. */
+                auth: string;
+            };
+        };
+        /**
+         * @description How long to wait before reminding again.
+         * @example {
+         *       "minutes": 60
+         *     }
+         */
+        SnoozeInput: {
+            /** @description Minutes from now, from 5 to 10080 (a week). 60 is "in an hour". */
+            minutes: number;
+        };
+        /**
+         * @description A task's snoozed reminder.
+         * @example {
+         *       "task_id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+         *       "snoozed_until": "2026-11-22T11:00:00.000+01:00"
+         *     }
+         */
+        Snooze: {
+            /**
+             * Format: uuid
+             * @description The task.
+             */
+            task_id: string;
+            /**
+             * Format: date-time
+             * @description When the reminder goes again, in the person's time zone.
+             */
+            snoozed_until: string;
+        };
     };
     responses: {
         /** @description This month's chat budget is spent; the chat answers again next month. */
@@ -6488,6 +6724,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's reminder settings and devices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateReminderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addPushDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushDeviceInput"];
+            };
+        };
+        responses: {
+            /** @description The device, now receiving reminders. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushDevice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deletePushDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The device's `id` from getReminderSettings. */
+                device_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device receives no more reminders. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    snoozeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id, as returned by listTasks or createTask.
+                 * @example 7d4e2f3a-1b2c-4d5e-8f90-a1b2c3d4e5f6
+                 */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeInput"];
+            };
+        };
+        responses: {
+            /** @description When the reminder goes again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Snooze"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -23,6 +23,7 @@ import {
   showForgotPassword,
   showResetPassword,
 } from './pages/password-reset.ts';
+import { removeDeviceFromPage, saveRemindersFromPage, showReminders } from './pages/reminders.ts';
 import { showSecurity, signOutEverywhere } from './pages/security.ts';
 import { showSignIn, signIn } from './pages/sign-in.ts';
 import { signOut } from './pages/sign-out.ts';
@@ -49,6 +50,14 @@ export function accountsRouter(
   router.get('/account/connections', headers, showConnections(deps, contract));
   router.get('/account/security', headers, showSecurity(deps));
   router.post('/account/sign-out-everywhere', headers, parseForm, signOutEverywhere(deps));
+  router.get('/account/reminders', headers, showReminders(deps, contract));
+  router.post('/account/reminders', headers, parseForm, saveRemindersFromPage(deps, contract));
+  router.post(
+    '/account/reminders/devices/:deviceId/delete',
+    headers,
+    parseForm,
+    removeDeviceFromPage(deps, contract),
+  );
   router.post('/account/calendar', headers, parseForm, rotateCalendarFromPage(deps, contract));
   router.post('/account/calendar/stop', headers, parseForm, stopCalendarFromPage(deps, contract));
   router.post('/account/chatgpt', headers, parseForm, connectChatGpt(chatGpt));

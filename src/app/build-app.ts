@@ -40,6 +40,8 @@ import { loadBackend } from '../pipeline/backend.ts';
 import { type Contract, createContract } from '../pipeline/contract-pipeline.ts';
 import { createMetrics } from '../pipeline/metrics.ts';
 import { createRateLimits } from '../pipeline/rate-limits.ts';
+import { setUpReminders } from '../reminders/reminders.ts';
+import { serviceWorkerRouter } from '../reminders/service-worker.ts';
 import { assetsRouter } from '../web/assets.ts';
 import { docsRouter } from '../web/docs.ts';
 import { createFormSeal } from '../web/form-seal.ts';
@@ -70,6 +72,7 @@ export interface AppDeps {
         | 'rateLimits'
         | 'attachmentMaxBytes'
         | 'metricsToken'
+        | 'vapidSubject'
       >
     >;
   db: Db;
@@ -91,6 +94,8 @@ export interface AppDeps {
   jobClock?: Clock;
   /** How webhooks reach their URLs (docs/webhooks.md); tests pass their own resolve. */
   webhookFetch?: Pick<SafeFetchOptions, 'fetch' | 'resolve'>;
+  /** Lets reminders be pushed to a loopback push service: tests' stand-in only (A21). */
+  allowLoopbackPush?: boolean;
 }
 
 export interface App {
@@ -138,6 +143,21 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.db,
     log: deps.log,
     ...(deps.jobClock && { clock: deps.jobClock }),
+  });
+  setUpReminders({
+    db: deps.db,
+    now,
+    log: deps.log,
+    jobs,
+    mailer,
+    publicUrl: deps.config.publicUrl,
+    serverSecret: tokenSecret,
+    vapidSubject: deps.config.vapidSubject ?? deps.config.publicUrl,
+    pushFetch: {
+      allowLoopback: deps.allowLoopbackPush ?? false,
+      ...(deps.fetch && { fetch: deps.fetch }),
+      ...(deps.resolve && { resolve: deps.resolve }),
+    },
   });
   const web: WebDeps = {
     db: deps.db,
@@ -278,6 +298,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(calendarRouter({ db: deps.db, now, publicUrl: deps.config.publicUrl }));
   app.use(contractRouter(document, deps.config.publicUrl));
   app.use(assetsRouter());
+  app.use(serviceWorkerRouter());
   app.use(accountsRouter(web, contract, { tokenSecret }));
   const changes = createChangeFeed({ db: deps.db, log: deps.log });
   app.use(

@@ -56,6 +56,11 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The From of every mail Tend sends. */
   readonly mailFrom: string;
+  /**
+   * Who runs this Tend, for the push services that deliver reminders to browsers
+   * (VAPID_SUBJECT, RFC 8292): a mailto: or https: URL; PUBLIC_URL by default.
+   */
+  readonly vapidSubject: string;
   /** Longest a database statement may run before it is cancelled (503 to the caller). */
   readonly dbStatementTimeoutMs: number;
   /** Longest a request waits for a database connection before answering 503. */
@@ -138,6 +143,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ),
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || `Tend <no-reply@${parsed.hostname}>`,
+    vapidSubject: env.VAPID_SUBJECT?.trim() || publicUrl,
     // Acquire plus one statement stays under 5 s, so a hung database answers 503 in time.
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 2000, 100, 600_000),
     dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 2000, 100, 600_000),
@@ -160,6 +166,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (nodeEnv === 'production' && config.smtpUrl === undefined) {
     throw new ConfigError(
       'SMTP_URL is required in production (e.g. smtp://user:password@mail.example.com:587)',
+    );
+  }
+  if (!/^(mailto:|https:\/\/|http:\/\/localhost)/.test(config.vapidSubject)) {
+    throw new ConfigError(
+      `VAPID_SUBJECT must be a mailto: or https:// URL (e.g. mailto:admin@example.com); got ${config.vapidSubject}`,
     );
   }
   if (config.metricsToken !== undefined && config.metricsToken.length < 16) {

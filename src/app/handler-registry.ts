@@ -11,6 +11,7 @@ import { itemHandlers } from '../items/handlers.ts';
 import { attachmentHandlers } from '../records/attachments/handlers.ts';
 import { recordBatchHandlers } from '../records/batch-handlers.ts';
 import { recordHandlers } from '../records/handlers.ts';
+import { reminderHandlers } from '../reminders/handlers.ts';
 import { searchHandlers } from '../search/handlers.ts';
 import { subjectHandlers } from '../subjects/handlers.ts';
 import { taskBatchHandlers } from '../tasks/batch-handlers.ts';
@@ -48,6 +49,7 @@ const staticHandlers = {
   ...accountHandlers,
   ...dataHandlers,
   ...widgetHandlers,
+  ...reminderHandlers,
 };
 
 type UnknownOperation = Exclude<keyof ReturnType<typeof createHandlers>, keyof Handlers>;

@@ -11,6 +11,7 @@ import { purgeStaleThrottleCounters } from '../http/throttle.ts';
 import { purgeExpiredCodes } from '../oauth/codes.ts';
 import { purgeExpiredIdempotencyKeys } from '../pipeline/idempotency.ts';
 import { purgeExpiredRateLimits } from '../pipeline/rate-limits.ts';
+import { purgeReminders } from '../reminders/purge.ts';
 import { purgeDeliveryLog } from '../webhooks/delivery-rows.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -33,6 +34,8 @@ export interface Purged {
   signingKeysRetired: number;
   /** Webhook deliveries (and their attempts) made more than 30 days ago. */
   webhookDeliveries: number;
+  /** Reminders sent more than 30 days ago (docs/reminders.md). */
+  reminderSends: number;
 }
 
 /** One pass of clean-up: what has outlived its retention is deleted. */
@@ -49,6 +52,7 @@ export async function runHousekeeping(db: Db, now: Date): Promise<Purged> {
     records: await purgeDeleted(db, 'records', now),
     signingKeysRetired: await retireSigningKeys(db, now, KEY_RETIRE_AFTER_MS),
     webhookDeliveries: await purgeDeliveryLog(db, now),
+    reminderSends: await purgeReminders(db, now),
   };
 }
 

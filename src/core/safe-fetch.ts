@@ -158,14 +158,14 @@ export interface Posted {
 }
 
 /**
- * POST a body to a URL someone else chose (a webhook), held to the same rules as a GET
+ * POST a body to a URL someone else chose (a webhook, a browser's push service), held to the same rules as a GET
  * (A21, R10): the target is checked first (TargetRefused), no redirect is followed (a 3xx
  * is just the answer), the time is capped, and at most `maxBytes` of the answer are read
  * before the connection is let go. A failed connection or a timeout is a FetchRefused.
  */
 export async function safePost(
   raw: string,
-  body: string,
+  body: string | Uint8Array | null,
   headers: Record<string, string>,
   options: SafeFetchOptions,
 ): Promise<Posted> {
@@ -175,7 +175,7 @@ export async function safePost(
     method: 'POST',
     redirect: 'manual',
     headers,
-    body,
+    ...(body !== null && { body: typeof body === 'string' ? body : new Uint8Array(body) }),
     signal: timeout,
   }).catch((error: unknown) => {
     throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);

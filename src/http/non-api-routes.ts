@@ -52,6 +52,7 @@ export const NON_API_ROUTES = [
   { method: 'POST', path: '/tasks/:id', purpose: 'changes a task (updateTask)' },
   { method: 'POST', path: '/tasks/:id/complete', purpose: 'marks a task done (completeTask)' },
   { method: 'POST', path: '/tasks/:id/reopen', purpose: 'marks a task not done (reopenTask)' },
+  { method: 'POST', path: '/tasks/:id/snooze', purpose: 'reminds of a task later (snoozeTask)' },
   { method: 'GET', path: '/tasks/:id/delete', purpose: 'asks before deleting a task' },
   { method: 'POST', path: '/tasks/:id/delete', purpose: 'deletes a task (deleteTask)' },
   {
@@ -118,6 +119,21 @@ export const NON_API_ROUTES = [
     method: 'GET',
     path: '/account/connections',
     purpose: 'ChatGPT, connected apps, API keys and the calendar feed',
+  },
+  {
+    method: 'GET',
+    path: '/account/reminders',
+    purpose: 'how reminders arrive: mail, digest hour, devices (getReminderSettings)',
+  },
+  {
+    method: 'POST',
+    path: '/account/reminders',
+    purpose: 'saves the reminder choices (updateReminderSettings)',
+  },
+  {
+    method: 'POST',
+    path: '/account/reminders/devices/:deviceId/delete',
+    purpose: 'stops notifications on a device (deletePushDevice)',
   },
   { method: 'GET', path: '/account/security', purpose: 'the security log of the account' },
   {
@@ -261,6 +277,11 @@ export const NON_API_ROUTES = [
     purpose: 'the stylesheet of the server-rendered pages',
   },
   { method: 'GET', path: '/assets/favicon.svg', purpose: 'the icon of the server-rendered pages' },
+  {
+    method: 'GET',
+    path: '/sw.js',
+    purpose: 'the service worker that shows reminder notifications (Web Push)',
+  },
   {
     method: 'GET',
     path: '/assets/js/:file',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserName } from '../../src/accounts/browser-name.ts';
 import { runHousekeeping } from '../../src/app/housekeeping.ts';
 import { dataCommands } from '../../src/cli/commands.ts';
+import { browserName } from '../../src/core/browser-name.ts';
 import { createTestApp, PUBLIC_URL, type TestApp } from '../support/app.ts';
 import {
   type Browser,

@@ -113,6 +113,7 @@ describe.skipIf(!chromiumFound)('in Chromium: every page', () => {
       ['in-search', '/search?q=luna'],
       ['in-account', '/account'],
       ['in-connections', '/account/connections'],
+      ['in-reminders', '/account/reminders'],
       ['in-security', '/account/security'],
       ['in-password', '/account/password'],
       ['in-your-data', '/account/data'],

@@ -119,3 +119,29 @@ describe('housekeeping', () => {
     expect(await t.db('mail_tokens')).toEqual([]);
   });
 });
+
+describe('housekeeping of reminders', () => {
+  it('deletes reminders sent more than 30 days ago and snoozes long over', async () => {
+    const task = await t.request
+      .post('/v1/tasks')
+      .set('Authorization', alice.auth)
+      .send({ title: 'Reminded long ago' });
+    const at = t.clock.now();
+    await t.db('reminder_sends').insert({
+      user_id: alice.id,
+      kind: 'due',
+      channel: 'mail',
+      task_id: task.body.id,
+      remind_at: at,
+      created_at: at,
+      sent_at: at,
+    });
+    await t.db('task_snoozes').insert({ task_id: task.body.id, user_id: alice.id, until: at });
+    t.clock.advance(29 * 24 * HOUR);
+    expect(await purge()).toMatchObject({ reminderSends: 0 });
+    expect(await t.db('task_snoozes').where({ task_id: task.body.id })).toEqual([]);
+    t.clock.advance(2 * 24 * HOUR);
+    expect(await purge()).toMatchObject({ reminderSends: 1 });
+    expect(await t.db('reminder_sends').where({ task_id: task.body.id })).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { sendPage } from '../../web/page-headers.ts';
 const ACCOUNT_PAGES = [
   { href: '/account', label: 'Overview' },
   { href: '/account/connections', label: 'Connections' },
+  { href: '/account/reminders', label: 'Reminders' },
   { href: '/account/widgets', label: 'Chat widgets' },
   { href: '/account/webhooks', label: 'Webhooks' },
   { href: '/account/security', label: 'Security' },
@@ -19,7 +20,14 @@ export type AccountPath = (typeof ACCOUNT_PAGES)[number]['href'];
 /** Every account page: the signed-in frame, and the links between the account's pages. */
 export function sendAccountPage(
   res: Response,
-  p: { title: string; current?: AccountPath; body: Html; status?: number },
+  p: {
+    title: string;
+    current?: AccountPath;
+    body: Html;
+    status?: number;
+    /** The page's own scripts (src/web/scripts/). */
+    scripts?: readonly string[];
+  },
 ): void {
   const links = html`<nav class="account-pages" aria-label="Your account"><ul>
 ${ACCOUNT_PAGES.map(
@@ -30,6 +38,11 @@ ${ACCOUNT_PAGES.map(
   sendPage(
     res,
     p.status ?? 200,
-    dashboardPage({ title: p.title, section: 'account', body: html`${links}\n${p.body}` }),
+    dashboardPage({
+      title: p.title,
+      section: 'account',
+      body: html`${links}\n${p.body}`,
+      ...(p.scripts && { scripts: p.scripts }),
+    }),
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '../../auth/security-events.ts';
 import { webPrincipal } from '../../auth/session-check.ts';
 import { currentSession } from '../../auth/session-cookie.ts';
+import { browserName } from '../../core/browser-name.ts';
 import { formatInZone } from '../../dates/zone.ts';
 import { decodeCursor, encodeCursor, isIsoInstant, isUuid } from '../../paging/cursor.ts';
 import { csrfField } from '../../web/form-guard.ts';
@@ -16,7 +17,6 @@ import { seeOther } from '../../web/forms.ts';
 import { html } from '../../web/html.ts';
 import { signedInForm } from '../../web/signed-in-form.ts';
 import type { WebDeps } from '../../web/web-deps.ts';
-import { browserName } from '../browser-name.ts';
 import { endEverySession } from '../end-every-session.ts';
 import { sendAccountPage } from './account-frame.ts';
 import { shortTime } from './api-keys.ts';

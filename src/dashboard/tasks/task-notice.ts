@@ -1,7 +1,10 @@
 import { type Html, html } from '../../web/html.ts';
+import { momentText } from '../day-text.ts';
 import type { PageContext } from '../page-context.ts';
 import { type Task, understoodWords } from './task-words.ts';
 
+/** A time as snoozeTask answers it, in the person's offset. */
+const SNOOZED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -13,6 +16,10 @@ export async function taskNotice(ctx: PageContext): Promise<Html | ''> {
   const query = ctx.req.query;
   if (query.deleted === '1') return html`<p class="ok" role="status">The task was deleted.</p>`;
   if (query.saved === '1') return html`<p class="ok" role="status">Saved.</p>`;
+  const snoozed = query.snoozed;
+  if (typeof snoozed === 'string' && SNOOZED.test(snoozed)) {
+    return html`<p class="ok" role="status">Snoozed: the reminder comes again ${momentText(snoozed, false)}, by the ways you chose on <a href="/account/reminders">Reminders</a>.</p>`;
+  }
   for (const kind of ['added', 'done', 'reopened'] as const) {
     const id = query[kind];
     if (typeof id !== 'string' || !UUID.test(id)) continue;

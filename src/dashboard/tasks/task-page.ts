@@ -12,6 +12,7 @@ import {
   signedInPage,
 } from '../page-context.ts';
 import { problemText } from '../problem-text.ts';
+import { snoozeForm } from './snooze-action.ts';
 import { taskIdOf } from './status-actions.ts';
 import { subjectsOf } from './subjects.ts';
 import { formOfRequest, formOfTask, type TaskForm, taskFields, updateBody } from './task-fields.ts';
@@ -54,6 +55,7 @@ ${task.notes ? html`<dt>Notes</dt><dd class="notes">${task.notes}</dd>` : ''}
 <dt>Added</dt><dd>${stamp(task.created_at)}</dd>
 </dl>
 <form method="post" action="${here}/${done ? 'reopen' : 'complete'}">${ctx.csrf}<input type="hidden" name="back" value="${here}"><button type="submit"${done ? html` class="secondary"` : ''}>${done ? 'Reopen' : 'Complete'}</button></form>
+${!done && task.due_at && snoozeForm(task.id, ctx.csrf)}
 </section>
 <section aria-labelledby="edit-heading">
 <h2 id="edit-heading">Change it</h2>

@@ -20,6 +20,7 @@ import * as m0110 from './0110-chat.ts';
 import * as m0112 from './0112-signing-keys.ts';
 import * as m0113 from './0113-credential-notices.ts';
 import * as m0114 from './0114-webhooks.ts';
+import * as m0115 from './0115-reminders.ts';
 import * as m0116 from './0116-task-title-guard.ts';
 
 /** Every migration, in order. A new migration is a new file added here. */
@@ -46,5 +47,6 @@ export const migrations = [
   { name: '0112-signing-keys', ...m0112 },
   { name: '0113-credential-notices', ...m0113 },
   { name: '0114-webhooks', ...m0114 },
+  { name: '0115-reminders', ...m0115 },
   { name: '0116-task-title-guard', ...m0116 },
 ];
