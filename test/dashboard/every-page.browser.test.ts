@@ -114,6 +114,7 @@ describe.skipIf(!chromiumFound)('in Chromium: every page', () => {
       ['in-account', '/account'],
       ['in-connections', '/account/connections'],
       ['in-reminders', '/account/reminders'],
+      ['in-webhooks', '/account/webhooks'],
       ['in-security', '/account/security'],
       ['in-password', '/account/password'],
       ['in-your-data', '/account/data'],

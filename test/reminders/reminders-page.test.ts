@@ -41,7 +41,7 @@ describe('the Reminders page', () => {
     expect(saved.headers.location).toBe('/account/reminders?saved=1');
     const page = await p.b.get('/account/reminders?saved=1');
     expect(page.text).toContain('<p role="status" class="ok">Saved.</p>');
-    expect(page.text).toMatch(/value="digest" checked/);
+    expect(page.text).toMatch(/value="digest" aria-describedby="mode-digest-hint" checked/);
     expect(page.text).toContain('<option value="7" selected>07:00</option>');
     // The checkbox was left out of the form: notifications are off.
     expect(page.text).not.toMatch(/name="push_enabled" value="on" checked/);

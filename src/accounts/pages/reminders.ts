@@ -42,7 +42,7 @@ ${csrf}
 <fieldset><legend>Reminder mail</legend>
 ${MODES.map(
   (m) =>
-    html`<label class="choice"><input type="radio" name="mail_mode" value="${m.value}"${s.mail_mode === m.value ? html` checked` : ''}> ${m.label}</label>${m.hint && html`<span class="meta hint">${m.hint}</span>`}
+    html`<div class="option"><label class="choice"><input type="radio" name="mail_mode" value="${m.value}"${m.hint ? html` aria-describedby="mode-${m.value}-hint"` : ''}${s.mail_mode === m.value ? html` checked` : ''}> ${m.label}</label>${m.hint && html`<span class="meta hint" id="mode-${m.value}-hint">${m.hint}</span>`}</div>
 `,
 )}</fieldset>
 <p><label for="digest-hour">Morning hour (in ${zone})</label>
