@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { Agent, type RequestInit as UndiciRequestInit, fetch as undiciFetch } from 'undici';
 
 /** Addresses Tend never fetches from (docs/security.md A21, OWASP API7 SSRF). */
 const FORBIDDEN = new BlockList();
@@ -73,9 +74,9 @@ export class TargetRefused extends FetchRefused {}
  * docs/security.md A21: the URL must be https (or, when allowed, http on a loopback host),
  * carry no credentials, and resolve only to public addresses (or loopback when allowed).
  * Checked again before every fetch, so a host that resolves elsewhere by then (DNS
- * rebinding) is refused then.
+ * rebinding) is refused then, and the fetch connects to the addresses checked.
  */
-export async function checkTarget(raw: string, options: SafeFetchOptions): Promise<URL> {
+export async function checkTarget(raw: string, options: SafeFetchOptions): Promise<Target> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -95,7 +96,50 @@ export async function checkTarget(raw: string, options: SafeFetchOptions): Promi
   if (!addresses.every((a) => addressAllowed(a, options.allowLoopback))) {
     throw new TargetRefused('the host is a private, loopback or link-local address');
   }
-  return url;
+  return { url, addresses };
+}
+
+/** A URL that passed checkTarget, and the addresses it was checked at. */
+export interface Target {
+  url: URL;
+  addresses: string[];
+}
+
+/**
+ * Fetches a checked target at the addresses it was checked at, never at what DNS says a
+ * moment later (DNS rebinding: a host that answered with a public address for the check
+ * and a private one for the connection). The URL, and so the Host header and TLS name,
+ * stay the host's. A caller's own `fetch` (tests' stand-ins) is used as it is.
+ */
+async function fetchTarget(
+  target: Target,
+  init: RequestInit,
+  options: SafeFetchOptions,
+): Promise<{ res: Response; release(): void }> {
+  if (options.fetch) return { res: await options.fetch(target.url, init), release() {} };
+  const dispatcher = new Agent({ connect: { lookup: pinnedLookup(target.addresses) } });
+  const res = (await undiciFetch(target.url, {
+    ...(init as UndiciRequestInit),
+    dispatcher,
+  })) as unknown as Response;
+  return { res, release: () => void dispatcher.destroy().catch(() => {}) };
+}
+
+type LookupCallback = (
+  error: Error | null,
+  address: string | { address: string; family: number }[],
+  family?: number,
+) => void;
+
+/** A `lookup` for net.connect that answers the checked addresses whatever it is asked. */
+export function pinnedLookup(addresses: string[]) {
+  const entries = addresses.map((address) => ({ address, family: isIP(address) }));
+  return (_host: string, options: { all?: boolean }, callback: LookupCallback): void => {
+    const [first] = entries;
+    if (!first) callback(new Error('no checked address'), []);
+    else if (options.all) callback(null, entries);
+    else callback(null, first.address, first.family);
+  };
 }
 
 /**
@@ -107,15 +151,23 @@ export async function safeFetch(
   raw: string,
   options: SafeFetchOptions & { accept?: string },
 ): Promise<Fetched> {
-  const url = await checkTarget(raw, options);
+  const target = await checkTarget(raw, options);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 5000);
-  const res = await (options.fetch ?? fetch)(url, {
-    redirect: 'manual',
-    headers: { Accept: options.accept ?? '*/*' },
-    signal: timeout,
-  }).catch((error: unknown) => {
+  const { res, release } = await fetchTarget(
+    target,
+    { redirect: 'manual', headers: { Accept: options.accept ?? '*/*' }, signal: timeout },
+    options,
+  ).catch((error: unknown) => {
     throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);
   });
+  try {
+    return await readBody(res, options);
+  } finally {
+    release();
+  }
+}
+
+async function readBody(res: Response, options: SafeFetchOptions): Promise<Fetched> {
   if (res.status !== 200) throw new FetchRefused(`the server answered ${res.status}`);
   const max = options.maxBytes ?? 16_384;
   const declared = Number(res.headers.get('content-length') ?? 0);
@@ -169,20 +221,33 @@ export async function safePost(
   headers: Record<string, string>,
   options: SafeFetchOptions,
 ): Promise<Posted> {
-  const url = await checkTarget(raw, options);
+  const target = await checkTarget(raw, options);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000);
-  const res = await (options.fetch ?? fetch)(url, {
-    method: 'POST',
-    redirect: 'manual',
-    headers,
-    ...(body !== null && { body: typeof body === 'string' ? body : new Uint8Array(body) }),
-    signal: timeout,
-  }).catch((error: unknown) => {
+  const { res, release } = await fetchTarget(
+    target,
+    {
+      method: 'POST',
+      redirect: 'manual',
+      headers,
+      ...(body !== null && { body: typeof body === 'string' ? body : new Uint8Array(body) }),
+      signal: timeout,
+    },
+    options,
+  ).catch((error: unknown) => {
     throw new FetchRefused(`the fetch failed: ${(error as Error).name}`);
   });
+  try {
+    await drain(res, options.maxBytes ?? 4096);
+  } finally {
+    release();
+  }
+  return { status: res.status };
+}
+
+/** Reads and drops at most `max` bytes of an answer nobody needs, then lets it go. */
+async function drain(res: Response, max: number): Promise<void> {
   const reader = res.body?.getReader();
   let size = 0;
-  const max = options.maxBytes ?? 4096;
   while (reader) {
     const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
     if (chunk.done || !chunk.value) break;
@@ -192,5 +257,4 @@ export async function safePost(
       break;
     }
   }
-  return { status: res.status };
 }

@@ -96,7 +96,7 @@ export function webhookHandlers(deps: WebhookDeps): {
   /** docs/security.md A21: checked now, and again before every delivery. */
   const allowedUrl = async (raw: string): Promise<string> => {
     try {
-      return (await checkTarget(raw, deps.fetch)).href;
+      return (await checkTarget(raw, deps.fetch)).url.href;
     } catch (error) {
       if (error instanceof TargetRefused) throw webhookUrlRefused(error.message);
       throw error;
