@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashSecret } from '../core/secrets.ts';
 import type { Db } from '../db/connect.ts';
+import { newestFirst } from '../paging/newest-first.ts';
 import type { Scope } from './principal.ts';
 
 const KEY_PREFIX = 'tend_';
@@ -99,18 +100,13 @@ export async function listApiKeys(
   userId: string,
   options: { after?: ApiKeySortKey; limit: number },
 ): Promise<ApiKeyRow[]> {
-  const query = db('api_keys')
-    .where({ user_id: userId })
-    .whereNull('revoked_at')
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(options.limit)
-    .select('id', 'name', 'prefix', 'scopes', 'created_at', 'last_used_at');
-  if (options.after) {
-    query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', options.after);
-  }
+  const query = newestFirst(
+    db('api_keys')
+      .where({ user_id: userId })
+      .whereNull('revoked_at')
+      .select('id', 'name', 'prefix', 'scopes', 'created_at', 'last_used_at'),
+    options,
+  );
   const rows = await query;
   return rows.map((r) => ({
     ...r,

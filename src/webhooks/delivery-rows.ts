@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { newestFirst } from '../paging/newest-first.ts';
 
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
@@ -41,16 +42,7 @@ export async function listDeliveries(
   endpointId: string,
   options: { after?: DeliverySortKey | undefined; limit: number },
 ): Promise<DeliveryRow[]> {
-  const query = db('webhook_deliveries')
-    .where({ endpoint_id: endpointId })
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(options.limit);
-  if (options.after) {
-    query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', options.after);
-  }
+  const query = newestFirst(db('webhook_deliveries').where({ endpoint_id: endpointId }), options);
   return query;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { newestFirst } from '../paging/newest-first.ts';
 import type { WebhookEvent } from './events.ts';
 
 export interface EndpointRow {
@@ -28,16 +29,7 @@ export async function listEndpoints(
   userId: string,
   options: { after?: EndpointSortKey | undefined; limit: number },
 ): Promise<EndpointRow[]> {
-  const query = db('webhook_endpoints')
-    .where({ user_id: userId })
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(options.limit);
-  if (options.after) {
-    query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', options.after);
-  }
+  const query = newestFirst(db('webhook_endpoints').where({ user_id: userId }), options);
   return query;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts';
+import { newestFirst } from '../../paging/newest-first.ts';
 
 export interface WidgetRow {
   id: string;
@@ -33,16 +34,7 @@ export async function listWidgets(
   userId: string,
   options: { after?: WidgetSortKey | undefined; limit: number },
 ): Promise<WidgetRow[]> {
-  const query = db('widgets')
-    .where({ user_id: userId })
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .limit(options.limit);
-  if (options.after) {
-    query.whereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', options.after);
-  }
+  const query = newestFirst(db('widgets').where({ user_id: userId }), options);
   return (await query).map(rowOf);
 }
 
