@@ -1,10 +1,16 @@
 import type { Knex } from 'knex';
+import { isIsoInstant, isUuid } from './cursor.ts';
 
 /** Where a newest-first page ends: the last row's `created_at` (ISO) and id. */
 export type NewestFirstKey = [string, string];
 
 export function newestFirstKey(row: { created_at: Date; id: string }): NewestFirstKey {
   return [row.created_at.toISOString(), row.id];
+}
+
+/** Whether a decoded cursor is a NewestFirstKey (decodeCursor's guard). */
+export function isNewestFirstKey(key: unknown[]): key is NewestFirstKey {
+  return key.length === 2 && isIsoInstant(key[0]) && isUuid(key[1]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { newestFirst } from '../paging/newest-first.ts';
+import { type NewestFirstKey, newestFirst } from '../paging/newest-first.ts';
 
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
@@ -30,17 +30,11 @@ export interface AttemptRow {
   latency_ms: number;
 }
 
-export type DeliverySortKey = [string, string];
-
-export function deliverySortKey(row: DeliveryRow): DeliverySortKey {
-  return [row.created_at.toISOString(), row.id];
-}
-
 /** A webhook's deliveries, newest first, after `after`. */
 export async function listDeliveries(
   db: Db,
   endpointId: string,
-  options: { after?: DeliverySortKey | undefined; limit: number },
+  options: { after?: NewestFirstKey | undefined; limit: number },
 ): Promise<DeliveryRow[]> {
   const query = newestFirst(db('webhook_deliveries').where({ endpoint_id: endpointId }), options);
   return query;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { newestFirst } from '../paging/newest-first.ts';
+import { type NewestFirstKey, newestFirst } from '../paging/newest-first.ts';
 import type { WebhookEvent } from './events.ts';
 
 export interface EndpointRow {
@@ -17,17 +17,11 @@ export interface EndpointRow {
   updated_at: Date;
 }
 
-export type EndpointSortKey = [string, string];
-
-export function endpointSortKey(row: EndpointRow): EndpointSortKey {
-  return [row.created_at.toISOString(), row.id];
-}
-
 /** The person's webhooks, newest first, after `after`. */
 export async function listEndpoints(
   db: Db,
   userId: string,
-  options: { after?: EndpointSortKey | undefined; limit: number },
+  options: { after?: NewestFirstKey | undefined; limit: number },
 ): Promise<EndpointRow[]> {
   const query = newestFirst(db('webhook_endpoints').where({ user_id: userId }), options);
   return query;

@@ -5,28 +5,14 @@ import { itemNotFound } from '../core/problems/routing.ts';
 import { webhookUrlRefused } from '../core/problems/webhooks.ts';
 import { checkTarget, TargetRefused } from '../core/safe-fetch.ts';
 import { formatInZone } from '../dates/zone.ts';
-import { decodeCursor, isIsoInstant, isUuid } from '../paging/cursor.ts';
+import { decodeCursor } from '../paging/cursor.ts';
+import { isNewestFirstKey, newestFirstKey } from '../paging/newest-first.ts';
 import { buildPage } from '../paging/page.ts';
-import {
-  type AttemptRow,
-  attemptsOf,
-  type DeliveryRow,
-  deliverySortKey,
-  listDeliveries,
-} from './delivery-rows.ts';
+import { type AttemptRow, attemptsOf, type DeliveryRow, listDeliveries } from './delivery-rows.ts';
 import { WEBHOOKS_CHANNEL } from './dispatch.ts';
-import {
-  type EndpointRow,
-  endpointSortKey,
-  findOwnEndpoint,
-  listEndpoints,
-} from './endpoint-rows.ts';
+import { type EndpointRow, findOwnEndpoint, listEndpoints } from './endpoint-rows.ts';
 import { PING_EVENT, type WebhookPayload } from './events.ts';
 import type { WebhookDeps } from './webhook-deps.ts';
-
-function isSortKey(key: unknown[]): key is [string, string] {
-  return key.length === 2 && isIsoInstant(key[0]) && isUuid(key[1]);
-}
 
 const at = (value: Date | null, zone: string) => (value ? formatInZone(value, zone) : null);
 
@@ -107,10 +93,10 @@ export function webhookHandlers(deps: WebhookDeps): {
     async listWebhooks({ query }, ctx) {
       const limit = query.limit ?? 20;
       const found = await listEndpoints(ctx.db, ctx.userId, {
-        after: query.cursor ? decodeCursor(query.cursor, isSortKey) : undefined,
+        after: query.cursor ? decodeCursor(query.cursor, isNewestFirstKey) : undefined,
         limit: limit + 1,
       });
-      const page = buildPage(found, limit, (row) => webhookOf(row, ctx.timezone), endpointSortKey);
+      const page = buildPage(found, limit, (row) => webhookOf(row, ctx.timezone), newestFirstKey);
       return { status: 200, body: page };
     },
 
@@ -195,7 +181,7 @@ export function webhookHandlers(deps: WebhookDeps): {
       const endpoint = await ownEndpoint(ctx, path.webhook_id);
       const limit = query.limit ?? 20;
       const found = await listDeliveries(ctx.db, endpoint.id, {
-        after: query.cursor ? decodeCursor(query.cursor, isSortKey) : undefined,
+        after: query.cursor ? decodeCursor(query.cursor, isNewestFirstKey) : undefined,
         limit: limit + 1,
       });
       const attempts = await attemptsOf(
@@ -206,7 +192,7 @@ export function webhookHandlers(deps: WebhookDeps): {
         found,
         limit,
         (row) => deliveryOf(row, attempts.get(row.id) ?? [], ctx.timezone),
-        deliverySortKey,
+        newestFirstKey,
       );
       return { status: 200, body: page };
     },
