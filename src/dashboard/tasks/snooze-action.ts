@@ -11,7 +11,7 @@ const CHOICES = [
   { minutes: 1440, label: 'tomorrow at this time' },
 ];
 
-/** The task page's "Remind me again": one button per choice, for an open task with a due date. */
+/** The task page's "Remind me again": a choice of when and one button, for an open task with a due date. */
 export function snoozeForm(taskId: string, csrf: Html): Html {
   return html`<form method="post" action="/tasks/${taskId}/snooze" class="snooze">${csrf}
 <label for="snooze-minutes">Remind me again</label>
