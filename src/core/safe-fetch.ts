@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { Agent, type RequestInit as UndiciRequestInit, fetch as undiciFetch } from 'undici';
+import type { RequestInit as UndiciRequestInit } from 'undici';
+import { lazyModule } from './lazy-module.ts';
 
 /** Addresses Tend never fetches from (docs/security.md A21, OWASP API7 SSRF). */
 const FORBIDDEN = new BlockList();
@@ -99,6 +100,9 @@ export async function checkTarget(raw: string, options: SafeFetchOptions): Promi
   return { url, addresses };
 }
 
+/** Only fetches that leave the server need it; most starts and requests make none. */
+const undici = lazyModule(() => import('undici'));
+
 /** A URL that passed checkTarget, and the addresses it was checked at. */
 export interface Target {
   url: URL;
@@ -117,6 +121,7 @@ async function fetchTarget(
   options: SafeFetchOptions,
 ): Promise<{ res: Response; release(): void }> {
   if (options.fetch) return { res: await options.fetch(target.url, init), release() {} };
+  const { Agent, fetch: undiciFetch } = await undici.load();
   const dispatcher = new Agent({ connect: { lookup: pinnedLookup(target.addresses) } });
   const res = (await undiciFetch(target.url, {
     ...(init as UndiciRequestInit),

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { chronoReference, fromChrono, type ParsedWhen } from './parse-when.ts';
 import { localDate, localDayBounds } from './zone.ts';

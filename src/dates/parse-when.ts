@@ -1,4 +1,7 @@
-import * as chrono from 'chrono-node';
+import type * as chronoTypes from 'chrono-node';
+// English only, as Tend reads dates: the package's root loads every locale (a fifth of a
+// second at each start) for the same English parser.
+import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { localDate, localDayBounds, offsetMinutes } from './zone.ts';
 
@@ -25,12 +28,12 @@ export function parseWhen(text: string, now: Date, zone: string): ParsedWhen | n
   return result ? fromChrono(result, zone) : null;
 }
 
-export function chronoReference(now: Date, zone: string): chrono.ParsingReference {
+export function chronoReference(now: Date, zone: string): chronoTypes.ParsingReference {
   return { instant: now, timezone: offsetMinutes(now, zone) };
 }
 
 /** Places what chrono read in the user's zone, as a day or an instant. */
-export function fromChrono(result: chrono.ParsedResult, zone: string): ParsedWhen {
+export function fromChrono(result: chronoTypes.ParsedResult, zone: string): ParsedWhen {
   const start = result.start;
   const hasTime = start.isCertain('hour') || TIME_OF_DAY.test(result.text);
   if (!hasTime) {

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { chronoReference } from '../dates/parse-when.ts';
 import { isRepeatPhrase } from './recurrence/parse-repeat.ts';
 

@@ -3,7 +3,8 @@
  * a `tool_use` block given out whole at its `content_block_stop`, usage from
  * `message_start` and `message_delta`.
  */
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
+import { lazyModule } from '../../core/lazy-module.ts';
 import { toAnthropicMessages, toAnthropicTools } from './anthropic-messages.ts';
 import type { ChatProvider, ModelEvent, ModelRequest } from './provider.ts';
 import { type FailureFacts, otherFailure, type RetryPolicy, withRetries } from './retry.ts';
@@ -21,21 +22,30 @@ export interface AnthropicSettings {
 /** The API requires a ceiling; a chat answer with tool calls fits well within it. */
 const DEFAULT_MAX_TOKENS = 4096;
 const LABEL = 'Anthropic';
+const sdk = lazyModule(() => import('@anthropic-ai/sdk'));
 
 export class AnthropicProvider implements ChatProvider {
   readonly name = 'anthropic';
   readonly model: string;
   readonly accepts: ChatProvider['accepts'];
-  private readonly client: Anthropic;
+  private client: Promise<Anthropic> | undefined;
 
   constructor(private readonly settings: AnthropicSettings) {
     this.model = settings.model;
     this.accepts = settings.accepts ?? { images: true, pdf: true };
-    this.client = new Anthropic({
-      apiKey: settings.apiKey,
-      ...(settings.baseUrl !== undefined && { baseURL: settings.baseUrl }),
-      maxRetries: 0,
-    });
+  }
+
+  /** The SDK's client, made with the first request: the SDK loads only when it is used. */
+  private anthropic(): Promise<Anthropic> {
+    this.client ??= sdk.load().then(
+      ({ default: AnthropicSdk }) =>
+        new AnthropicSdk({
+          apiKey: this.settings.apiKey,
+          ...(this.settings.baseUrl !== undefined && { baseURL: this.settings.baseUrl }),
+          maxRetries: 0,
+        }),
+    );
+    return this.client;
   }
 
   stream(request: ModelRequest): AsyncIterable<ModelEvent> {
@@ -45,7 +55,8 @@ export class AnthropicProvider implements ChatProvider {
   }
 
   private async *attempt(request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
-    const stream = await this.client.messages.create(
+    const client = await this.anthropic();
+    const stream = await client.messages.create(
       {
         model: this.model,
         max_tokens: request.maxOutputTokens ?? DEFAULT_MAX_TOKENS,
@@ -114,10 +125,12 @@ export class AnthropicProvider implements ChatProvider {
 }
 
 function describe(error: unknown): FailureFacts {
-  if (error instanceof Anthropic.APIConnectionError) {
+  // An SDK error comes from a call, so the SDK has loaded by the time one is described.
+  const AnthropicSdk = sdk.loaded()?.default;
+  if (AnthropicSdk && error instanceof AnthropicSdk.APIConnectionError) {
     return { message: error.message, connection: true };
   }
-  if (error instanceof Anthropic.APIError) {
+  if (AnthropicSdk && error instanceof AnthropicSdk.APIError) {
     return { message: error.message, status: error.status, headers: error.headers };
   }
   return otherFailure(error);

@@ -2,7 +2,8 @@
  * Any OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, vLLM, LM Studio…)
  * through the `openai` SDK, streamed with usage in the last chunk.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { lazyModule } from '../../core/lazy-module.ts';
 import { toOpenAiMessages, toOpenAiTools } from './openai-messages.ts';
 import { ToolCallPieces } from './openai-tool-calls.ts';
 import type { ChatProvider, ModelEvent, ModelRequest, Usage } from './provider.ts';
@@ -18,12 +19,13 @@ export interface OpenAiSettings {
 }
 
 const LABEL = 'The chat model endpoint';
+const sdk = lazyModule(() => import('openai'));
 
 export class OpenAiProvider implements ChatProvider {
   readonly name = 'openai';
   readonly model: string;
   readonly accepts: ChatProvider['accepts'];
-  private readonly client: OpenAI;
+  private client: Promise<OpenAI> | undefined;
   private readonly official: boolean;
 
   constructor(private readonly settings: OpenAiSettings) {
@@ -31,12 +33,20 @@ export class OpenAiProvider implements ChatProvider {
     this.official = new URL(settings.baseUrl).hostname === 'api.openai.com';
     // Images are widely understood by compatible servers; PDFs as `file` parts only by OpenAI.
     this.accepts = settings.accepts ?? { images: true, pdf: this.official };
-    this.client = new OpenAI({
-      baseURL: settings.baseUrl,
-      // The SDK insists on a key; a local server ignores this one (docs/stack.md).
-      apiKey: settings.apiKey ?? 'none',
-      maxRetries: 0,
-    });
+  }
+
+  /** The SDK's client, made with the first request: the SDK loads only when it is used. */
+  private openAi(): Promise<OpenAI> {
+    this.client ??= sdk.load().then(
+      ({ default: OpenAiSdk }) =>
+        new OpenAiSdk({
+          baseURL: this.settings.baseUrl,
+          // The SDK insists on a key; a local server ignores this one (docs/stack.md).
+          apiKey: this.settings.apiKey ?? 'none',
+          maxRetries: 0,
+        }),
+    );
+    return this.client;
   }
 
   stream(request: ModelRequest): AsyncIterable<ModelEvent> {
@@ -47,7 +57,8 @@ export class OpenAiProvider implements ChatProvider {
 
   private async *attempt(request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent> {
     const limit = request.maxOutputTokens;
-    const stream = await this.client.chat.completions.create(
+    const client = await this.openAi();
+    const stream = await client.chat.completions.create(
       {
         model: this.model,
         messages: toOpenAiMessages(request.system, request.messages, this.accepts),
@@ -88,10 +99,12 @@ function toUsage(usage: OpenAI.CompletionUsage): Usage {
 }
 
 function describe(error: unknown): FailureFacts {
-  if (error instanceof OpenAI.APIConnectionError) {
+  // An SDK error comes from a call, so the SDK has loaded by the time one is described.
+  const OpenAiSdk = sdk.loaded()?.default;
+  if (OpenAiSdk && error instanceof OpenAiSdk.APIConnectionError) {
     return { message: error.message, connection: true };
   }
-  if (error instanceof OpenAI.APIError) {
+  if (OpenAiSdk && error instanceof OpenAiSdk.APIError) {
     return { message: error.message, status: error.status, headers: error.headers };
   }
   return otherFailure(error);

@@ -1,4 +1,7 @@
-import { fileTypeFromBuffer } from 'file-type';
+import { lazyModule } from '../../core/lazy-module.ts';
+
+/** Loaded with the first file: most requests and starts see none. */
+const fileType = lazyModule(() => import('file-type'));
 
 /**
  * The types a record keeps, read from the bytes themselves (file-type's magic numbers),
@@ -17,6 +20,7 @@ const KEPT = new Set([
 /** The kept media type of these bytes, or undefined when they are none of them. */
 export async function sniffMediaType(bytes: Uint8Array): Promise<string | undefined> {
   if (bytes.byteLength === 0) return undefined;
+  const { fileTypeFromBuffer } = await fileType.load();
   const found = await fileTypeFromBuffer(bytes);
   // HEIF stills from phones are sniffed as image/heif or image/heic; both are kept as HEIC.
   const mime = found?.mime === 'image/heif' ? 'image/heic' : found?.mime;
