@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express from 'express';
 import type { Clock } from 'pg-boss';
 import type { Logger } from 'pino';
 import { accountsRouter } from '../accounts/router.ts';
@@ -22,12 +22,10 @@ import type { SafeFetchOptions } from '../core/safe-fetch.ts';
 import { createSealer } from '../core/sealed.ts';
 import { dashboardRouter } from '../dashboard/router.ts';
 import type { Db } from '../db/connect.ts';
-import { apiRoute } from '../http/api-route.ts';
+import { type HttpEntry, withApiDoor } from '../http/api-door.ts';
 import { errorHandler, routeNotFound } from '../http/errors.ts';
 import { healthRouter } from '../http/health.ts';
 import { metricsRouter } from '../http/metrics-route.ts';
-import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
-import { widgetCors } from '../http/widget-cors.ts';
 import { createJobQueue, type JobQueue } from '../jobs/job-queue.ts';
 import { type ChangeFeed, createChangeFeed } from '../live/change-feed.ts';
 import { createMailer } from '../mail/create-mailer.ts';
@@ -52,7 +50,7 @@ import { defineWebhookJobs } from '../webhooks/webhooks.ts';
 import { type Config, DEFAULT_ATTACHMENT_MAX_BYTES } from './config.ts';
 import { entityKinds } from './entity-kinds.ts';
 import { createHandlers } from './handler-registry.ts';
-import { httpSteps, operationSteps } from './request-pipeline.ts';
+import { apiSteps, httpSteps, operationSteps } from './request-pipeline.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'publicUrl' | 'validateResponses'> &
@@ -99,7 +97,8 @@ export interface AppDeps {
 }
 
 export interface App {
-  app: Express;
+  /** Every request: the API's through its door, the rest through express. */
+  app: HttpEntry;
   contract: Contract;
   /**
    * Change notices from the database, for live pages: listening starts with the first
@@ -267,21 +266,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.set('query parser', 'simple');
   // Only a configured number of proxies is believed about the client's address (R7).
   if (deps.config.trustProxy) app.set('trust proxy', deps.config.trustProxy);
-  for (const step of httpSteps({ log: deps.log, https: secureCookies, metrics }))
-    app.use(step.handler);
-  // The chat widgets' sites may call the conversations (docs/security.md R14).
-  app.use(
-    '/v1/conversations',
-    widgetCors({ db: deps.db, accessTokens: oauth.accessTokens, audiences: apiAudiences }),
-  );
-  // The API first: its requests are the many, and need no other route's matching.
-  app.use(
-    '/v1',
-    uploadBody(attachmentMaxBytes),
-    chatMessageBody(attachmentMaxBytes),
-    express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }),
-    apiRoute(contract),
-  );
+  const http = httpSteps({ log: deps.log, https: secureCookies, metrics });
+  for (const step of http) app.use(step.handler);
+  const api = apiSteps({
+    contract,
+    attachmentMaxBytes,
+    trustedProxyHops: deps.config.trustProxy ?? 0,
+    widgetCors: { db: deps.db, accessTokens: oauth.accessTokens, audiences: apiAudiences },
+  });
   app.use(
     mcpRouter({
       contract,
@@ -322,7 +314,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     log: deps.log,
   });
   return {
-    app,
+    app: withApiDoor(
+      [...http, ...api].map((step) => step.handler),
+      app,
+    ),
     contract,
     changes,
     credentials: credentialNotices,

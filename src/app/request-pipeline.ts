@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import express from 'express';
 import type { OpenAPIBackend } from 'openapi-backend';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate.ts';
@@ -6,11 +6,18 @@ import type { CredentialCaches } from '../auth/credential-caches.ts';
 import type { SessionChecker } from '../auth/session-check.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
+import { apiRoute } from '../http/api-route.ts';
+import { API_ROOT } from '../http/api-target.ts';
 import { defaultCacheControl } from '../http/cache-control.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { contentEncoding } from '../http/content-encoding.ts';
 import { urlLimit } from '../http/http-server.ts';
+import type { HttpHandler } from '../http/http-step.ts';
 import { requestContext } from '../http/request-context.ts';
 import { securityHeaders } from '../http/security-headers.ts';
+import { chatMessageBody, uploadBody } from '../http/upload-body.ts';
+import { type WidgetCorsDeps, widgetCors } from '../http/widget-cors.ts';
+import type { Contract } from '../pipeline/contract-pipeline.ts';
 import type { Metrics } from '../pipeline/metrics.ts';
 import type { OperationStep } from '../pipeline/operation-step.ts';
 import type { RateLimits } from '../pipeline/rate-limits.ts';
@@ -28,13 +35,14 @@ import { validateResponse } from '../pipeline/steps/validate-response.ts';
 
 /**
  * The pipeline, in the order a request meets it (docs/design.md §1). The HTTP steps run for
- * every request to Tend, before any route; the operation steps run for every API call,
- * which /v1, /mcp and the dashboard's pages all hand to `contract.handle`.
+ * every request to Tend, before any route; an API request then takes the API's steps (its
+ * door, src/http/api-door.ts), a page express's routes. The operation steps run for every
+ * API call, which /v1, /mcp and the dashboard's pages all hand to `contract.handle`.
  */
 
 export interface HttpStep {
   name: string;
-  handler: RequestHandler;
+  handler: HttpHandler;
 }
 
 export function httpSteps(deps: { log: Logger; https: boolean; metrics?: Metrics }): HttpStep[] {
@@ -61,6 +69,54 @@ export function httpSteps(deps: { log: Logger; https: boolean; metrics?: Metrics
       ),
     },
   ];
+}
+
+export interface ApiStepsDeps {
+  contract: Contract;
+  /** The largest file a record keeps; its upload, and a chat message's files, are read to it. */
+  attachmentMaxBytes: number;
+  /** The proxies in front of Tend whose word on the client's address is taken (R7). */
+  trustedProxyHops: number;
+  widgetCors: WidgetCorsDeps;
+}
+
+/** After the HTTP steps, an API request's: its body read, then its call made. */
+export function apiSteps(deps: ApiStepsDeps): HttpStep[] {
+  return [
+    // The chat widgets' sites may call the conversations (docs/security.md R14).
+    {
+      name: "the chat widgets' sites (CORS)",
+      handler: under(`${API_ROOT}/conversations`, widgetCors(deps.widgetCors)),
+    },
+    { name: 'read an upload as bytes', handler: uploadBody(deps.attachmentMaxBytes) },
+    {
+      name: 'read a chat message with its files',
+      handler: chatMessageBody(deps.attachmentMaxBytes),
+    },
+    {
+      name: 'read a JSON body',
+      handler: express.json({
+        limit: '1mb',
+        type: ['application/json', 'application/*+json'],
+      }) as unknown as HttpHandler,
+    },
+    {
+      name: 'hand the call to the contract',
+      handler: apiRoute(deps.contract, clientAddress(deps.trustedProxyHops)),
+    },
+  ];
+}
+
+/** A handler for the targets at or below `prefix` only. */
+function under(prefix: string, handler: HttpHandler): HttpHandler {
+  return (req, res, next) => {
+    const target = req.url ?? '/';
+    const after = target[prefix.length];
+    const inside =
+      target.startsWith(prefix) && (after === undefined || after === '/' || after === '?');
+    if (inside) handler(req, res, next);
+    else next();
+  };
 }
 
 export interface OperationStepsDeps {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { problemReply } from '../contract/reply.ts';
 import { HttpError } from '../core/http-error.ts';
@@ -12,16 +13,23 @@ import {
 import { nothingServed } from '../core/problems/routing.ts';
 import { internalError } from '../core/problems/server.ts';
 import { BODY_ENCODINGS } from './content-encoding.ts';
+import { localsOf } from './http-step.ts';
 import { sendReply } from './send-reply.ts';
 
 /** Errors raised before a request reaches the contract (body parsing) as problems. */
 export function errorHandler() {
   return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
-    const problem = toHttpError(error);
-    if (!problem.expose) res.locals.log.error({ err: error }, 'unhandled error');
-    sendReply(res, problemReply(problem, res.locals.requestId));
+    answerError(error, res);
   };
+}
+
+/** An error raised on the way to an answer (a body that does not parse, say), as its problem. */
+export function answerError(error: unknown, res: ServerResponse): void {
+  const problem = toHttpError(error);
+  const locals = localsOf(res);
+  if (!problem.expose) locals.log.error({ err: error }, 'unhandled error');
+  sendReply(res, problemReply(problem, locals.requestId));
 }
 
 function toHttpError(error: unknown): HttpError {

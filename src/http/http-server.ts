@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server, STATUS_CODES } from 'node:http';
+import { createServer, type RequestListener, type Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Express, NextFunction, Request, Response } from 'express';
 import { problemReply } from '../contract/reply.ts';
 import { type HttpError, problemBody } from '../core/http-error.ts';
 import {
@@ -10,6 +9,7 @@ import {
   requestTimeout,
   uriTooLong,
 } from '../core/problems/request.ts';
+import { type HttpHandler, localsOf, targetOf } from './http-step.ts';
 import { sendReply } from './send-reply.ts';
 
 /** The longest request target Tend reads (RFC 9112 §3 recommends at least 8000 octets). */
@@ -25,7 +25,7 @@ const DRAIN_MS = 2_000;
  * it is a problem+json like every other 4xx, and the rest of what the client sends is read
  * off before the connection closes, so the client reads the answer rather than a reset.
  */
-export function createHttpServer(app: Express): Server {
+export function createHttpServer(app: RequestListener): Server {
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) =>
     answerClientError(error, socket),
@@ -73,13 +73,14 @@ function clientErrorProblem(error: NodeJS.ErrnoException & { rawPacket?: Buffer 
 }
 
 /** RFC 9110 §15.5.15: a target longer than Tend reads is a 414, before any route. */
-export function urlLimit() {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (Buffer.byteLength(req.originalUrl) <= MAX_URL_BYTES) return next();
+export function urlLimit(): HttpHandler {
+  return (req, res, next) => {
+    const target = targetOf(req);
+    if (Buffer.byteLength(target) <= MAX_URL_BYTES) return next();
     res.setHeader('Cache-Control', 'no-store');
     sendReply(
       res,
-      problemReply(uriTooLong(MAX_URL_BYTES, req.originalUrl.includes('?')), res.locals.requestId),
+      problemReply(uriTooLong(MAX_URL_BYTES, target.includes('?')), localsOf(res).requestId),
     );
   };
 }

@@ -390,10 +390,10 @@ export const NON_API_ROUTES = [
   },
   {
     method: '*',
-    path: '/v1/conversations/*',
-    purpose: 'CORS for the chat widgets’ sites before the API answers (docs/security.md R14)',
+    path: '/v1/*',
+    purpose:
+      'the API: every operation in openapi.yaml, through its own door (src/http/api-door.ts), with CORS for the chat widgets’ sites on the conversations (docs/security.md R14)',
   },
-  { method: '*', path: '/v1/*', purpose: 'the API: every operation in openapi.yaml' },
   { method: 'POST', path: '/mcp', purpose: 'MCP endpoint: the assistant operations as tools' },
   { method: '_ALL', path: '/mcp', purpose: 'MCP endpoint: 405 for anything but POST (stateless)' },
 ] as const;

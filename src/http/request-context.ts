@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Metrics } from '../pipeline/metrics.ts';
+import { isApiTarget } from './api-target.ts';
+import { type HttpHandler, headerOf, localsOf, pathOf, targetOf } from './http-step.ts';
 import { loggedPath } from './logged-path.ts';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -23,23 +25,24 @@ declare global {
  * across services) and writes one access-log line when it finishes, timing it for the
  * metrics too.
  */
-export function requestContext(log: Logger, metrics?: Metrics) {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function requestContext(log: Logger, metrics?: Metrics): HttpHandler {
+  return (req, res, next) => {
     const started = process.hrtime.bigint();
-    const incoming = req.get('x-request-id');
+    const incoming = headerOf(req, 'x-request-id');
     const requestId = incoming && CLIENT_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.locals.log = log.child({ request_id: requestId });
+    const locals = localsOf(res);
+    locals.requestId = requestId;
+    locals.log = log.child({ request_id: requestId });
     res.setHeader('X-Request-Id', requestId);
     res.on('finish', () => {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       metrics?.request(operationLabel(req, res), res.statusCode, latencyMs / 1000);
-      res.locals.log.info(
+      locals.log.info(
         {
           method: req.method,
-          path: loggedPath(req.originalUrl.split('?')[0] ?? ''),
-          operation: res.locals.operationId,
-          user_id: res.locals.userId,
+          path: loggedPath(pathOf(targetOf(req))),
+          operation: locals.operationId,
+          user_id: locals.userId,
           status: res.statusCode,
           latency_ms: Math.round(latencyMs * 100) / 100,
         },
@@ -55,9 +58,15 @@ export function requestContext(log: Logger, metrics?: Metrics) {
  * URL itself, whose ids and tokens would make a series per request). An API call answered
  * before it was routed (a rate limit, hostile input, an unknown path) is `/v1/*`.
  */
-function operationLabel(req: Request, res: Response): string {
-  if (res.locals.operationId) return res.locals.operationId;
-  const route = req.route as { path?: unknown } | undefined;
-  if (route?.path !== undefined) return `${req.baseUrl}${String(route.path)}`;
-  return req.baseUrl ? `${req.baseUrl}/*` : 'unmatched';
+function operationLabel(req: IncomingMessage, res: ServerResponse): string {
+  const { operationId } = localsOf(res);
+  if (operationId) return operationId;
+  if (isApiTarget(targetOf(req))) return '/v1/*';
+  // What express matched, for a page.
+  const { route, baseUrl } = req as IncomingMessage & {
+    route?: { path?: unknown };
+    baseUrl?: string;
+  };
+  if (route?.path !== undefined) return `${baseUrl ?? ''}${String(route.path)}`;
+  return baseUrl ? `${baseUrl}/*` : 'unmatched';
 }

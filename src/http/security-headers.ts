@@ -1,5 +1,6 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import type { HttpHandler } from './http-step.ts';
 
 /**
  * The headers of helmet's set that still mean something on a JSON answer: `nosniff`, so a
@@ -19,7 +20,7 @@ const JSON_HEADERS = new Set(['x-content-type-options', 'strict-transport-securi
 export function securityHeaders(
   options: Readonly<HelmetOptions>,
   jsonPaths: readonly string[] = [],
-): RequestHandler {
+): HttpHandler {
   const headers: [string, string][] = [];
   const recorder = {
     setHeader(name: string, value: unknown) {
@@ -35,8 +36,8 @@ export function securityHeaders(
         url.startsWith(path) &&
         (url.length === path.length || url[path.length] === '/' || url[path.length] === '?'),
     );
-  return (req: Request, res: Response, next: NextFunction) => {
-    for (const [name, value] of isJsonPath(req.url) ? jsonHeaders : headers) {
+  return (req, res, next) => {
+    for (const [name, value] of isJsonPath(req.url ?? '/') ? jsonHeaders : headers) {
       res.setHeader(name, value);
     }
     next();

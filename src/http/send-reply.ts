@@ -1,10 +1,12 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { mediaTypeOf, type Reply } from '../contract/reply.ts';
 import { serializedPage } from '../paging/page.ts';
 
-export function sendReply(res: Response, reply: Reply): void {
-  res.status(reply.status);
-  if (reply.headers) res.set(reply.headers);
+export function sendReply(res: ServerResponse, reply: Reply): void {
+  res.statusCode = reply.status;
+  if (reply.headers) {
+    for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  }
   if (reply.stream) {
     void streamTo(res, reply.stream, mediaTypeOf(reply));
     return;
@@ -27,7 +29,7 @@ export function sendReply(res: Response, reply: Reply): void {
  * Server-sent events as they come. Nothing may buffer them on the way (compression,
  * proxies: `X-Accel-Buffering`). A reader who leaves stops the writing, not the producer.
  */
-async function streamTo(res: Response, stream: AsyncIterable<string>, mediaType: string) {
+async function streamTo(res: ServerResponse, stream: AsyncIterable<string>, mediaType: string) {
   res.setHeader('Content-Type', `${mediaType}; charset=utf-8`);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Accel-Buffering', 'no');

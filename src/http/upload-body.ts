@@ -1,26 +1,28 @@
 import express, { type RequestHandler } from 'express';
 import { problemReply } from '../contract/reply.ts';
 import { fileTooLarge } from '../core/problems/files.ts';
+import { API_ROOT } from './api-target.ts';
+import { type HttpHandler, localsOf, pathOf } from './http-step.ts';
 import { sendReply } from './send-reply.ts';
 
 /** The one API path whose body is a file's bytes (uploadAttachment in openapi.yaml). */
-const UPLOAD_PATH = /^\/records\/[^/]+\/attachments\/?$/;
+const UPLOAD_PATH = new RegExp(`^${API_ROOT}/records/[^/]+/attachments/?$`);
 
 /**
  * Reads an upload's body as bytes, whatever its Content-Type, up to the cap: a larger one
  * is refused as soon as its Content-Length (or its bytes) say so, and nothing is kept.
- * Mounted under /v1 before the JSON parser, so a file that happens to be JSON stays bytes.
+ * It comes before the JSON parser, so a file that happens to be JSON stays bytes.
  */
-export function uploadBody(maxBytes: number): RequestHandler {
-  const raw = express.raw({ type: () => true, limit: maxBytes });
+export function uploadBody(maxBytes: number): HttpHandler {
+  const raw = express.raw({ type: () => true, limit: maxBytes }) as unknown as HttpHandler;
   return (req, res, next) => {
-    if (req.method !== 'POST' || !UPLOAD_PATH.test(req.path)) return next();
+    if (req.method !== 'POST' || !UPLOAD_PATH.test(pathOf(req.url ?? '/'))) return next();
     raw(req, res, (error?: unknown) => {
       if ((error as { type?: string } | undefined)?.type === 'entity.too.large') {
         res.setHeader('Cache-Control', 'no-store');
         // The rest of the body is not worth reading; the connection ends with the answer.
         res.setHeader('Connection', 'close');
-        return sendReply(res, problemReply(fileTooLarge(maxBytes), res.locals.requestId));
+        return sendReply(res, problemReply(fileTooLarge(maxBytes), localsOf(res).requestId));
       }
       next(error);
     });
@@ -28,16 +30,16 @@ export function uploadBody(maxBytes: number): RequestHandler {
 }
 
 /** The one JSON body allowed past 1 MB: a chat message (sendMessage) with its files. */
-const CHAT_MESSAGE_PATH = /^\/conversations\/[^/]+\/messages\/?$/;
+const CHAT_MESSAGE_PATH = new RegExp(`^${API_ROOT}/conversations/[^/]+/messages/?$`);
 
 /**
  * A chat message may carry up to four files, each up to the attachment cap, base64 in its
  * JSON (a third larger); every other JSON body keeps the 1 MB limit.
  */
-export function chatMessageBody(maxFileBytes: number): RequestHandler {
-  const json = chatMessageJson(maxFileBytes);
+export function chatMessageBody(maxFileBytes: number): HttpHandler {
+  const json = chatMessageJson(maxFileBytes) as unknown as HttpHandler;
   return (req, res, next) => {
-    if (req.method !== 'POST' || !CHAT_MESSAGE_PATH.test(req.path)) return next();
+    if (req.method !== 'POST' || !CHAT_MESSAGE_PATH.test(pathOf(req.url ?? '/'))) return next();
     json(req, res, next);
   };
 }

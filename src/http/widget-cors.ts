@@ -1,8 +1,9 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import vary from 'vary';
 import type { AccessTokens } from '../auth/access-tokens.ts';
 import { bearerToken } from '../auth/authenticate.ts';
 import { anyWidgetAllows, findWidgetByClient } from '../chat/widgets/widget-rows.ts';
 import type { Db } from '../db/connect.ts';
+import { type HttpHandler, headerOf } from './http-step.ts';
 
 export interface WidgetCorsDeps {
   db: Db;
@@ -24,22 +25,23 @@ const HEADERS = 'Authorization, Content-Type, Accept';
  * An access token that no longer verifies (expired, say) gets the widget sites' CORS too, so
  * the widget can read its 401 and refresh; such an answer holds nothing but the problem.
  */
-export function widgetCors(deps: WidgetCorsDeps): RequestHandler {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.get('origin');
+export function widgetCors(deps: WidgetCorsDeps): HttpHandler {
+  return async (req, res, next) => {
+    const origin = headerOf(req, 'origin');
     if (!origin) return next();
-    res.vary('Origin');
+    vary(res, 'Origin');
     try {
-      if (req.method === 'OPTIONS' && req.get('access-control-request-method')) {
+      if (req.method === 'OPTIONS' && headerOf(req, 'access-control-request-method')) {
         if (!(await anyWidgetAllows(deps.db, origin))) return next();
         res.setHeader('Access-Control-Allow-Origin', origin);
         res.setHeader('Access-Control-Allow-Methods', METHODS);
         res.setHeader('Access-Control-Allow-Headers', HEADERS);
         res.setHeader('Access-Control-Max-Age', '600');
-        res.status(204).end();
+        res.statusCode = 204;
+        res.end();
         return;
       }
-      const token = bearerToken(req.get('authorization'));
+      const token = bearerToken(headerOf(req, 'authorization'));
       const claims = token && (await deps.accessTokens.verify(token, deps.audiences));
       const allowed = claims
         ? (await findWidgetByClient(deps.db, claims.clientId))?.allowed_origins.includes(origin)

@@ -1,6 +1,6 @@
-import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/build-app.ts';
+import type { HttpEntry } from '../../src/http/api-door.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { createClient } from '../../src/oauth/clients.ts';
 import { SIGN_IN_BACKOFF, THROTTLES } from '../../src/web/throttles.ts';
@@ -23,7 +23,7 @@ import { authorizeUrl } from '../support/oauth.ts';
  * Behind one trusted proxy, so each request can come from an IP of its own.
  */
 let testDb: TestDb;
-let app: Express;
+let app: HttpEntry;
 const clock = new FakeClock();
 const HOUR = 60 * 60 * 1000;
 

@@ -1,10 +1,10 @@
-import type { Express } from 'express';
 import supertest from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/accounts/users.ts';
 import { buildApp } from '../../src/app/build-app.ts';
 import { runHousekeeping } from '../../src/app/housekeeping.ts';
 import { createApiKey } from '../../src/auth/api-keys.ts';
+import type { HttpEntry } from '../../src/http/api-door.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import type { RateLimitSettings } from '../../src/pipeline/rate-limits.ts';
 import { createTestDb } from '../support/db.ts';
@@ -20,7 +20,7 @@ const LIMITS: RateLimitSettings = {
   failedAuthPerIp: 5,
 };
 const { db, destroy } = await createTestDb();
-const instance = async (): Promise<Express> =>
+const instance = async (): Promise<HttpEntry> =>
   (
     await buildApp({
       config: {

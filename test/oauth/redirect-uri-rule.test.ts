@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/build-app.ts';
+import type { HttpEntry } from '../../src/http/api-door.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import { escapeHtml } from '../../src/web/html.ts';
 import { type Browser, signUpAs } from '../support/browser.ts';
@@ -82,7 +82,7 @@ let docServer: Server;
 let docBase: string;
 const docs = new Map<string, unknown>();
 const clock = new FakeClock();
-let app: Express;
+let app: HttpEntry;
 
 beforeAll(async () => {
   testDb = await createTestDb();

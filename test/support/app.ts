@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import type { Express } from 'express';
 import type { TestClock } from 'pg-boss';
 import supertest from 'supertest';
 import { createUser, type User } from '../../src/accounts/users.ts';
@@ -10,6 +9,7 @@ import type { ChatPolicy } from '../../src/chat/chat-deps.ts';
 import type { ChatProvider } from '../../src/chat/providers/provider.ts';
 import type { Handlers } from '../../src/contract/handler-types.ts';
 import type { Db } from '../../src/db/connect.ts';
+import type { HttpEntry } from '../../src/http/api-door.ts';
 import { createLogger } from '../../src/http/logger.ts';
 import type { JobQueue } from '../../src/jobs/job-queue.ts';
 import type { ChangeFeed } from '../../src/live/change-feed.ts';
@@ -27,7 +27,7 @@ export interface TestUser extends User {
 }
 
 export interface TestApp {
-  app: Express;
+  app: HttpEntry;
   contract: Contract;
   /** The app's change feed, behind GET /live. */
   changes: ChangeFeed;

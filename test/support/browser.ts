@@ -1,10 +1,10 @@
-import type { Express } from 'express';
 import supertest from 'supertest';
+import type { HttpEntry } from '../../src/http/api-door.ts';
 
 export type Browser = ReturnType<typeof supertest.agent>;
 
 /** A browser without JavaScript: keeps cookies, follows nothing by itself. */
-export function browser(app: Express): Browser {
+export function browser(app: HttpEntry): Browser {
   return supertest.agent(app);
 }
 
@@ -50,7 +50,7 @@ export const PASSWORD = 'correct horse battery';
 
 /** Signs up through the pages and returns the signed-in browser. */
 export async function signUpAs(
-  app: Express,
+  app: HttpEntry,
   email: string,
   displayName = 'Test Person',
 ): Promise<Browser> {
