@@ -34,7 +34,7 @@ export function summarize(runs: readonly Run[]): Summary {
 export type BenchSummaries = Map<ServerKind, Summary>;
 
 const LABELS: Record<ServerKind, string> = {
-  tend: 'Tend (express + contract)',
+  tend: 'Tend (its API door + contract)',
   bare: 'bare (node:http + pg)',
   'fastify-glue': 'fastify + openapi-glue',
   'express-oav': 'express + openapi-validator',

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import webpush from 'web-push';
 import { FetchRefused, type SafeFetchOptions, safePost } from '../core/safe-fetch.ts';
 import type { Db } from '../db/connect.ts';
 import {
@@ -9,6 +8,7 @@ import {
   type PushSubscriptionRow,
 } from './push-subscriptions.ts';
 import type { VapidKeys } from './vapid-keys.ts';
+import { webPush } from './web-push-module.ts';
 
 /** What the service worker shows (src/reminders/service-worker.ts). */
 export interface PushPayload {
@@ -70,7 +70,7 @@ async function pushOne(
   device: PushSubscriptionRow,
   payload: PushPayload,
 ): Promise<'delivered' | 'gone' | 'failed'> {
-  const details = webpush.generateRequestDetails(
+  const details = (await webPush.load()).default.generateRequestDetails(
     { endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
     JSON.stringify(payload),
     {

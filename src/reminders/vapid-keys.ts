@@ -1,6 +1,6 @@
-import webpush from 'web-push';
 import { createSealer, type Sealer } from '../core/sealed.ts';
 import type { Db } from '../db/connect.ts';
+import { webPush } from './web-push-module.ts';
 
 /** What the private key is sealed for (src/core/sealed.ts). */
 const PURPOSE = 'vapid private key';
@@ -24,7 +24,7 @@ export async function loadVapidKeys(
   const sealer = createSealer(serverSecret, PURPOSE);
   let row = await db('vapid_keys').first('public_key', 'private_key_sealed');
   if (!row) {
-    const fresh = webpush.generateVAPIDKeys();
+    const fresh = (await webPush.load()).default.generateVAPIDKeys();
     await db('vapid_keys')
       .insert({
         public_key: fresh.publicKey,

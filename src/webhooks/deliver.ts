@@ -1,12 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import type { Job } from 'pg-boss';
-import { Webhook } from 'standardwebhooks';
+import { lazyModule } from '../core/lazy-module.ts';
 import { FetchRefused, safePost, TargetRefused } from '../core/safe-fetch.ts';
 import type { DeliveryRow } from './delivery-rows.ts';
 import { recordAttempt } from './delivery-rows.ts';
 import { disableFailing } from './endpoint-rows.ts';
 import { entryPayload } from './payload.ts';
 import type { WebhookDeps } from './webhook-deps.ts';
+
+/** Loaded with the first delivery: most starts make none. */
+const standardWebhooks = lazyModule(() => import('standardwebhooks'));
 
 export const DELIVER_QUEUE = 'webhooks.deliver';
 
@@ -62,6 +65,7 @@ export function deliverWork(deps: WebhookDeps) {
     const body = delivery.body ?? (await fixBody(deps, delivery));
     const startedAt = deps.now();
     const seconds = Math.floor(startedAt.getTime() / 1000);
+    const { Webhook } = await standardWebhooks.load();
     const signature = new Webhook(deps.secrets.open(delivery.secret)).sign(
       delivery.message_id,
       new Date(seconds * 1000),
