@@ -7,7 +7,7 @@ import type { SessionChecker } from '../auth/session-check.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
-import { API_ROOT } from '../http/api-target.ts';
+import { API_ROOT, isAtOrBelow } from '../http/api-target.ts';
 import { defaultCacheControl } from '../http/cache-control.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { contentEncoding } from '../http/content-encoding.ts';
@@ -110,11 +110,7 @@ export function apiSteps(deps: ApiStepsDeps): HttpStep[] {
 /** A handler for the targets at or below `prefix` only. */
 function under(prefix: string, handler: HttpHandler): HttpHandler {
   return (req, res, next) => {
-    const target = req.url ?? '/';
-    const after = target[prefix.length];
-    const inside =
-      target.startsWith(prefix) && (after === undefined || after === '/' || after === '?');
-    if (inside) handler(req, res, next);
+    if (isAtOrBelow(req.url ?? '/', prefix)) handler(req, res, next);
     else next();
   };
 }

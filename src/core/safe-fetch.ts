@@ -103,6 +103,11 @@ export async function checkTarget(raw: string, options: SafeFetchOptions): Promi
 /** Only fetches that leave the server need it; most starts and requests make none. */
 const undici = lazyModule(() => import('undici'));
 
+/** Loads what a safe fetch needs ahead of the first one (the job workers' start). */
+export async function loadSafeFetch(): Promise<void> {
+  await undici.load();
+}
+
 /** A URL that passed checkTarget, and the addresses it was checked at. */
 export interface Target {
   url: URL;

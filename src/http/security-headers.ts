@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import { isAtOrBelow } from './api-target.ts';
 import type { HttpHandler } from './http-step.ts';
 
 /**
@@ -30,12 +31,7 @@ export function securityHeaders(
   };
   helmet(options)({} as Request, recorder as unknown as Response, () => {});
   const jsonHeaders = headers.filter(([name]) => JSON_HEADERS.has(name.toLowerCase()));
-  const isJsonPath = (url: string) =>
-    jsonPaths.some(
-      (path) =>
-        url.startsWith(path) &&
-        (url.length === path.length || url[path.length] === '/' || url[path.length] === '?'),
-    );
+  const isJsonPath = (url: string) => jsonPaths.some((path) => isAtOrBelow(url, path));
   return (req, res, next) => {
     for (const [name, value] of isJsonPath(req.url ?? '/') ? jsonHeaders : headers) {
       res.setHeader(name, value);

@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { SafeFetchOptions } from '../core/safe-fetch.ts';
+import { loadSafeFetch } from '../core/safe-fetch.ts';
 import type { Db } from '../db/connect.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { defineReminderJobs } from './reminder-jobs.ts';
 import { loadVapidKeys, type VapidKeys } from './vapid-keys.ts';
+import { webPush } from './web-push-module.ts';
 
 export interface RemindersDeps {
   db: Db;
@@ -46,6 +48,13 @@ export function setUpReminders(deps: RemindersDeps): void {
     return loaded;
   };
   void vapid().catch(() => {});
+  // The workers' packages load as they start, so a first push waits on no import.
+  deps.jobs.alongside({
+    start: async () => {
+      await Promise.all([webPush.load(), loadSafeFetch()]);
+    },
+    stop: async () => {},
+  });
   defineReminderJobs(deps.jobs, {
     db: deps.db,
     now: deps.now,

@@ -1,15 +1,20 @@
 import { performance } from 'node:perf_hooks';
 import type { Job } from 'pg-boss';
 import { lazyModule } from '../core/lazy-module.ts';
-import { FetchRefused, safePost, TargetRefused } from '../core/safe-fetch.ts';
+import { FetchRefused, loadSafeFetch, safePost, TargetRefused } from '../core/safe-fetch.ts';
 import type { DeliveryRow } from './delivery-rows.ts';
 import { recordAttempt } from './delivery-rows.ts';
 import { disableFailing } from './endpoint-rows.ts';
 import { entryPayload } from './payload.ts';
 import type { WebhookDeps } from './webhook-deps.ts';
 
-/** Loaded with the first delivery: most starts make none. */
+/** Loaded when the job workers start, not with every start of a process (a CLI command). */
 const standardWebhooks = lazyModule(() => import('standardwebhooks'));
+
+/** What a delivery needs, loaded with the workers rather than in the first delivery. */
+export async function loadDeliveryModules(): Promise<void> {
+  await Promise.all([standardWebhooks.load(), loadSafeFetch()]);
+}
 
 export const DELIVER_QUEUE = 'webhooks.deliver';
 

@@ -1,4 +1,10 @@
-import { DELIVER_QUEUE, DELIVERY_RETRIES, type DeliverJob, deliverWork } from './deliver.ts';
+import {
+  DELIVER_QUEUE,
+  DELIVERY_RETRIES,
+  type DeliverJob,
+  deliverWork,
+  loadDeliveryModules,
+} from './deliver.ts';
 import { createDispatcher, queuePending, SWEEP_QUEUE } from './dispatch.ts';
 import type { WebhookDeps } from './webhook-deps.ts';
 
@@ -21,6 +27,8 @@ export function defineWebhookJobs(deps: WebhookDeps) {
       await queuePending(deps.db, deps.jobs, deps.now);
     },
   });
+  // The workers' packages load as they start, so a first delivery waits on no import.
+  deps.jobs.alongside({ start: loadDeliveryModules, stop: async () => {} });
   const dispatcher = createDispatcher(deps);
   deps.jobs.alongside(dispatcher);
   return dispatcher;
