@@ -23,13 +23,13 @@ export function apiRoute(
       ...(ip !== undefined && { clientIp: ip }),
       client: clientOf({ ip, get: (name) => headerOf(req, name) }),
     };
-    const query = target.indexOf('?');
+    const path = pathOf(target);
     const reply = await contract.handle(
       {
         method: req.method ?? 'GET',
-        path: pathOf(target),
+        path,
         // node:querystring, as express's "simple" parser read it: a repeated name is a list.
-        query: query < 0 ? {} : (parseQuery(target.slice(query + 1)) as Record<string, string>),
+        query: parseQuery(target.slice(path.length + 1)) as Record<string, string>,
         headers: req.headers as Record<string, string | string[]>,
         body: (req as IncomingMessage & { body?: unknown }).body,
       },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Metrics } from '../pipeline/metrics.ts';
-import { isApiTarget } from './api-target.ts';
+import { API_ROOT, isApiTarget } from './api-target.ts';
 import { type HttpHandler, headerOf, localsOf, pathOf, targetOf } from './http-step.ts';
 import { loggedPath } from './logged-path.ts';
 
@@ -61,7 +61,7 @@ export function requestContext(log: Logger, metrics?: Metrics): HttpHandler {
 function operationLabel(req: IncomingMessage, res: ServerResponse): string {
   const { operationId } = localsOf(res);
   if (operationId) return operationId;
-  if (isApiTarget(targetOf(req))) return '/v1/*';
+  if (isApiTarget(targetOf(req))) return `${API_ROOT}/*`;
   // What express matched, for a page.
   const { route, baseUrl } = req as IncomingMessage & {
     route?: { path?: unknown };

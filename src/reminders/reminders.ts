@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
-import type { SafeFetchOptions } from '../core/safe-fetch.ts';
-import { loadSafeFetch } from '../core/safe-fetch.ts';
+import { loadSafeFetch, type SafeFetchOptions } from '../core/safe-fetch.ts';
 import type { Db } from '../db/connect.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Mailer } from '../mail/mailer.ts';
