@@ -5,6 +5,8 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { CredentialCaches } from '../auth/credential-caches.ts';
 import type { SessionChecker } from '../auth/session-check.ts';
 import type { FileSettings, Handlers } from '../contract/handler-types.ts';
+import { compileRoutes } from '../contract/operation-routes.ts';
+import { checkParameterStyles } from '../contract/request-parameters.ts';
 import type { Db } from '../db/connect.ts';
 import { apiRoute } from '../http/api-route.ts';
 import { API_ROOT, isAtOrBelow } from '../http/api-target.ts';
@@ -136,11 +138,14 @@ export interface OperationStepsDeps {
 
 export function operationSteps(deps: OperationStepsDeps): OperationStep[] {
   const resourceMetadataUrl = `${deps.publicUrl}/.well-known/oauth-protected-resource`;
+  const operations = deps.backend.getOperations();
+  checkParameterStyles(operations);
+  const routes = compileRoutes(operations, API_ROOT);
   return [
     answerFailures(),
     ...(deps.rateLimits ? [countRateLimit(deps.rateLimits, deps.authenticator)] : []),
-    refuseHostileInput(deps.backend),
-    route(deps.backend),
+    refuseHostileInput(routes),
+    route(routes),
     ...(deps.validateResponses ? [validateResponse()] : []),
     authenticate({
       authenticator: deps.authenticator,

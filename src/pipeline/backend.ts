@@ -2,7 +2,6 @@ import type { Options } from 'openapi-backend';
 import { OpenAPIBackend, OpenAPIValidator } from 'openapi-backend';
 import { createAjv } from '../contract/ajv.ts';
 import type { OpenApiDocument } from '../contract/document.ts';
-import { matchMostSpecificPathFirst } from '../contract/path-owner.ts';
 
 /**
  * openapi-backend's definition check knows only OpenAPI 3.0 and rejects a 3.1 file
@@ -35,8 +34,9 @@ class ContractBackend extends OpenAPIBackend {
 }
 
 /**
- * openapi-backend as the pipeline uses it: its router finds the operation and its Ajv
- * validator checks the request; the pipeline's own steps do the rest.
+ * openapi-backend as the pipeline uses it: the dereferenced definition, its operations and
+ * its Ajv request validators. Routing is the contract's own table (operation-routes.ts),
+ * compiled once; the pipeline's steps do the rest.
  */
 export async function loadBackend(document: OpenApiDocument): Promise<OpenAPIBackend> {
   const backend = new ContractBackend({
@@ -53,10 +53,5 @@ export async function loadBackend(document: OpenApiDocument): Promise<OpenAPIBac
     customizeAjv: (_ajv, options) => createAjv(options),
   });
   await backend.init();
-  // The router rebuilds its operation list from the definition on every match; the
-  // definition never changes after init, so build it once (the largest per-request cost).
-  const operations = backend.router.getOperations();
-  backend.router.getOperations = () => operations;
-  matchMostSpecificPathFirst(backend.router);
   return backend;
 }

@@ -11,6 +11,8 @@ export interface OperationCall {
   scope: RequestScope;
   /** The operation the path and method name (set by `route`). */
   operation?: Operation;
+  /** Its path parameters as sent, still percent-encoded (set by `route`). */
+  rawParams?: Record<string, string>;
   /** Who is calling (set by `authenticate`). */
   principal?: Principal;
   /** Path, query and body after validation: coerced, with defaults (set by `validate`). */

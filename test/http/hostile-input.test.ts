@@ -75,6 +75,12 @@ describe('text that is not text', () => {
     expect(answer.body.errors[0].pointer).toBe('/path/task_id');
   });
 
+  it('names the path parameter whose percent-escapes are not UTF-8', async () => {
+    const answer = await send('/v1/tasks/a%ffb');
+    expectProblem(answer, 400);
+    expect(answer.body.errors[0].pointer).toBe('/path/task_id');
+  });
+
   it('refuses a NUL in a property name and in nested arrays', async () => {
     const answer = await send('/v1/tasks', {
       method: 'POST',

@@ -1,29 +1,23 @@
-import type { OpenAPIBackend } from 'openapi-backend';
+import type { OperationRoutes } from '../../contract/operation-routes.ts';
 import { problemReply } from '../../contract/reply.ts';
 import { endpointNotFound, methodNotAllowed } from '../../core/problems/routing.ts';
 import type { OperationStep } from '../operation-step.ts';
 
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-
 /** Finds the operation for the method and path: 404 for an unknown path, 405 for a method. */
-export function route(backend: OpenAPIBackend): OperationStep {
+export function route(routes: OperationRoutes): OperationStep {
   return {
     name: 'route',
     async run(call, next) {
       const { request, scope } = call;
-      const operation = backend.router.matchOperation(request);
-      if (!operation) {
-        const allowed = METHODS.filter((method) =>
-          backend.router.matchOperation({ method, path: request.path, headers: {} }),
-        );
-        const problem =
-          allowed.length > 0
-            ? methodNotAllowed(request.method, allowed.map((m) => m.toUpperCase()).join(', '))
-            : endpointNotFound();
+      const found = routes.match(request.method, request.path);
+      if (!found) return problemReply(endpointNotFound(), scope.requestId);
+      if ('allowed' in found) {
+        const problem = methodNotAllowed(request.method, found.allowed.join(', '));
         return problemReply(problem, scope.requestId);
       }
-      call.operation = operation;
-      scope.operationId = operation.operationId as string;
+      call.operation = found.operation;
+      call.rawParams = found.rawParams;
+      scope.operationId = found.operation.operationId as string;
       return next();
     },
   };
