@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { HandlerContext } from '../contract/handler-types.ts';
 import type { Db } from '../db/connect.ts';
+import { runStatement, type SqlPart } from '../db/statement.ts';
 import { type Entity, fieldChanges, kindOf, type Snapshot, snapshot } from './entities.ts';
 import { insertEntry, type Operation } from './queries.ts';
 
@@ -35,8 +36,8 @@ export async function journaled<T>(
 
 /**
  * A create and its journal entry in one statement, so one database round trip
- * (docs/design.md §7): the single-row `insert` (without RETURNING) writes the row `t`, the
- * entry is made from its RETURNING, and the statement answers `answer`, a select list over
+ * (docs/design.md §7): the single-row `insert` writes the row `t` (a query builder without
+ * RETURNING, or SQL written out that ends `returning *`), the entry is made from it, and the statement answers `answer`, a select list over
  * `t` and, for tasks and records, their subject `s`. Either both rows are written or
  * neither. `guard` is a query that runs in the same statement, and so holds its locks
  * until the write commits (a task's title lock).
@@ -45,23 +46,23 @@ export async function insertJournaled<Row>(
   db: Db,
   ctx: HandlerContext,
   entity: Entity,
-  insert: Knex.QueryBuilder,
+  insert: Knex.QueryBuilder | SqlPart,
   answer: string,
-  guard?: Knex.Raw,
+  guard?: SqlPart,
 ): Promise<Row> {
   const { row, join } = kindOf(entity).writtenSnapshot;
-  const write = insert.returning('*').toSQL();
-  const guarded = guard?.toSQL();
-  const { rows } = await db.raw(
-    `with ${guarded ? `guard as (${guarded.sql}), ` : ''}t as (${write.sql}),
+  const write = 'toSQL' in insert ? insert.returning('*').toSQL() : insert;
+  const rows = await runStatement<Row>(
+    db,
+    `with ${guard ? `guard as (${guard.sql}), ` : ''}t as (${write.sql}),
       entry as (
         insert into activity (user_id, actor, operation, entity, entity_id, before, after, created_at)
         select ?::uuid, ?::text, 'create', ?::text, t.id, null, ${row}, ?::timestamptz
-        from t ${join}${guarded ? ', guard' : ''}
+        from t ${join}${guard ? ', guard' : ''}
       )
       select ${answer} from t ${join}`,
     [
-      ...(guarded?.bindings ?? []),
+      ...(guard?.bindings ?? []),
       ...write.bindings,
       ctx.userId,
       ctx.principal.actor,
@@ -69,7 +70,7 @@ export async function insertJournaled<Row>(
       ctx.now(),
     ],
   );
-  return rows[0];
+  return rows[0] as Row;
 }
 
 /**

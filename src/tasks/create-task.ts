@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
 import type { components } from '../../generated/openapi.ts';
 import { insertJournaled } from '../activity/journal.ts';
 import type { HandlerContext } from '../contract/handler-types.ts';
@@ -7,6 +6,7 @@ import type { HttpError } from '../core/http-error.ts';
 import { duplicateSuspected } from '../core/problems/input.ts';
 import { normalizeTags } from '../core/tags.ts';
 import type { Db } from '../db/connect.ts';
+import type { SqlPart } from '../db/statement.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { resolveDue } from './due.ts';
 import * as queries from './queries.ts';
@@ -46,12 +46,12 @@ export async function createOneTask(
     ...due,
     ...repeat,
   };
-  const insert = (db: Db, guard: Knex.Raw) =>
+  const insert = (db: Db, guard: SqlPart) =>
     insertJournaled<TaskRow>(
       db,
       ctx,
       'task',
-      queries.insertTaskQuery(db, ctx.userId, task, now),
+      queries.insertTaskStatement(ctx.userId, task, now),
       queries.WRITTEN_COLUMNS,
       guard,
     );
@@ -59,13 +59,13 @@ export async function createOneTask(
   // lock and the look ride in the insert's own statement (migration 0116), one round
   // trip either way, and a double raises instead of being written.
   if (body.confirm_duplicate) {
-    const row = await insert(ctx.db, queries.taskTitleLock(ctx.db, ctx.userId, title));
+    const row = await insert(ctx.db, queries.taskTitleLock(ctx.userId, title));
     return { ...row, subject_name: subjectName };
   }
   const match = { title, subjectId: subject?.id ?? null };
   for (let attempt = 0; ; attempt++) {
     task.id = randomUUID();
-    const guard = queries.taskTitleGuard(ctx.db, ctx.userId, { ...match, selfId: task.id }, now);
+    const guard = queries.taskTitleGuard(ctx.userId, { ...match, selfId: task.id }, now);
     try {
       const row = await inOwnStatement(ctx.db, (db) => insert(db, guard));
       return { ...row, subject_name: subjectName };

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/connect.ts';
+import { runStatement, type SqlPart } from '../db/statement.ts';
 import type { DueFields } from './due.ts';
 import type { TaskRow } from './serialize.ts';
 
@@ -43,7 +44,7 @@ export interface TaskFilter {
 
 /**
  * The list query is Tend's hottest path, so its SQL is written out rather than built by
- * knex on every call; values still travel only as bindings (docs/security.md R12).
+ * knex on every call, and run as a prepared statement (src/db/statement.ts).
  */
 export async function listTasks(
   db: Db,
@@ -79,11 +80,11 @@ export async function listTasks(
       id,
     );
   }
-  const { rows } = await db.raw(
+  return runStatement<TaskRow>(
+    db,
     `select ${COLUMNS.join(', ')} from tasks where ${where.join(' and ')} order by due_sort, created_at, id limit ?`,
     [...bindings, limit],
   );
-  return rows;
 }
 
 export async function getTask(db: Db, userId: string, id: string): Promise<TaskRow | undefined> {
@@ -125,6 +126,48 @@ export function insertTaskQuery(db: Db, userId: string, task: NewTask, now: Date
     created_at: now,
     updated_at: now,
   });
+}
+
+/** Every column a new task is given; those it leaves out are null, an id is made for it. */
+const INSERTED = [
+  'title',
+  'notes',
+  'priority',
+  'tags',
+  'due_at',
+  'due_by',
+  'due_date_only',
+  'due_text',
+  'subject_id',
+  'repeat_text',
+  'repeat_rule',
+  'repeated_from',
+  'record_id',
+] as const satisfies readonly (keyof NewTask)[];
+// A field added to NewTask and not to INSERTED is a compile error here, not a lost value.
+type NotInserted = Exclude<keyof NewTask, 'id' | (typeof INSERTED)[number]>;
+const everyFieldInserted: [NotInserted] extends [never] ? true : NotInserted = true;
+void everyFieldInserted;
+
+const INSERT_TASK_SQL = `insert into tasks (id, ${INSERTED.join(', ')}, user_id, status, created_at, updated_at)
+  values (coalesce(?::uuid, gen_random_uuid()), ${INSERTED.map(() => '?').join(', ')}, ?, 'open', ?, ?)
+  returning *`;
+
+/**
+ * `insertTaskQuery` written out, for createTask's own statement (`insertJournaled`): one
+ * text whatever the task holds, so PostgreSQL prepares it once (src/db/statement.ts).
+ */
+export function insertTaskStatement(userId: string, task: NewTask, now: Date): SqlPart {
+  return {
+    sql: INSERT_TASK_SQL,
+    bindings: [
+      task.id ?? null,
+      ...INSERTED.map((column) => (task[column] ?? null) as Knex.RawBinding),
+      userId,
+      now,
+      now,
+    ],
+  };
 }
 
 /** COLUMNS of a task row `t` a statement wrote, for `insertJournaled`'s answer. */
@@ -185,11 +228,11 @@ export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
  * it, and `tend_guard_task_title` (migration 0116) takes the same. Different titles never
  * wait on each other, except on a hash collision.
  */
-export function taskTitleLock(db: Db, userId: string, title: string): Knex.Raw {
-  return db.raw(`select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))`, [
-    `tend:task-title:${userId}`,
-    title,
-  ]);
+export function taskTitleLock(userId: string, title: string): SqlPart {
+  return {
+    sql: `select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))`,
+    bindings: [`tend:task-title:${userId}`, title],
+  };
 }
 
 /**
@@ -198,18 +241,20 @@ export function taskTitleLock(db: Db, userId: string, title: string): Knex.Raw {
  * a row other than `selfId`, the task the statement creates.
  */
 export function taskTitleGuard(
-  db: Db,
   userId: string,
   match: { title: string; subjectId: string | null; selfId: string },
   now: Date,
-): Knex.Raw {
-  return db.raw('select tend_guard_task_title(?::uuid, ?, ?::uuid, ?::timestamptz, ?::uuid)', [
-    userId,
-    match.title.trim(),
-    match.subjectId,
-    new Date(now.getTime() - DUPLICATE_WINDOW_MS),
-    match.selfId,
-  ]);
+): SqlPart {
+  return {
+    sql: 'select tend_guard_task_title(?::uuid, ?, ?::uuid, ?::timestamptz, ?::uuid)',
+    bindings: [
+      userId,
+      match.title.trim(),
+      match.subjectId,
+      new Date(now.getTime() - DUPLICATE_WINDOW_MS),
+      match.selfId,
+    ],
+  };
 }
 
 /** The SQLSTATE `tend_guard_task_title` raises on a double. */
