@@ -56,6 +56,7 @@ export async function pgliteTemplate(
     const pglite = await PGlite.create(join(building, 'pgdata'), {
       extensions: PGLITE_EXTENSIONS,
     });
+    await dropTemplateDatabases(pglite);
     const db = options.migrated ? knexOver(pglite) : undefined;
     if (db) await migrateLatest(db);
     const archive = await pglite.dumpDataDir('none');
@@ -73,6 +74,20 @@ export async function pgliteTemplate(
     rmSync(building, { recursive: true, force: true });
     return undefined;
   }
+}
+
+/**
+ * initdb also writes template0 and template1, which only CREATE DATABASE reads, and Tend's
+ * embedded database never creates one: without them a copy has 575 files instead of 1,175,
+ * and on a slow disk each file is a millisecond of a first start.
+ */
+async function dropTemplateDatabases(pglite: PGlite): Promise<void> {
+  await pglite.exec(
+    `update pg_database set datistemplate = false, datallowconn = true
+      where datname in ('template0', 'template1')`,
+  );
+  await pglite.exec('drop database template0');
+  await pglite.exec('drop database template1');
 }
 
 /** Knex over one PGlite instance, as src/db/connect.ts wires it. */

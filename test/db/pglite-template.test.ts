@@ -44,6 +44,16 @@ describe.skipIf(process.env.DATABASE_URL)('a new embedded database', () => {
     }
   });
 
+  it("holds Tend's database alone, without initdb's templates nobody reads", async () => {
+    const db = await connectDb({ dataDir: newDir(), startMigrated: true });
+    try {
+      const { rows } = await db.raw('select datname from pg_database order by datname');
+      expect(rows).toEqual([{ datname: 'postgres' }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('keeps the migrated copy apart from the plain one', async () => {
     const plain = await pgliteTemplate();
     const migrated = await pgliteTemplate({ migrated: true });
