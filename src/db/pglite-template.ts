@@ -14,6 +14,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
+import { jobSchemaSql } from './job-schema.ts';
 import { migrateLatest } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -32,8 +33,8 @@ export const PGLITE_EXTENSIONS = { pg_trgm };
  * of every in-memory database (each test file has one), several seconds each. What initdb
  * writes depends only on the PGlite build, so it is run once per PGlite version and kept in
  * `node_modules/.cache`; a new database starts from that copy. `migrated` asks for one
- * with every migration of this build applied as well (a first `npm start`, which would
- * run them all next): it is kept per PGlite version and set of migrations, and one for an
+ * with every migration of this build applied as well, and the job queue's tables (a
+ * first `npm start`, which would make them all next): it is kept per PGlite version and set of migrations, and one for an
  * older set is removed when a newer is made. Undefined when the cache cannot be written
  * (a read-only install): the database is then made the slow way.
  */
@@ -58,7 +59,10 @@ export async function pgliteTemplate(
     });
     await dropTemplateDatabases(pglite);
     const db = options.migrated ? knexOver(pglite) : undefined;
-    if (db) await migrateLatest(db);
+    if (db) {
+      await migrateLatest(db);
+      await pglite.exec(jobSchemaSql());
+    }
     const archive = await pglite.dumpDataDir('none');
     await db?.destroy();
     if (!pglite.closed) await pglite.close();
@@ -100,12 +104,16 @@ export function knexOver(pglite: PGlite): Knex {
   });
 }
 
-/** Names and code of every migration: a template made by other ones is not this one. */
+/**
+ * Names and code of every migration, and the job queue's tables: a template made by other
+ * ones is not this one.
+ */
 function migrationsFingerprint(): string {
   const hash = createHash('sha256');
   for (const migration of migrations) {
     hash.update(`${migration.name}\n${migration.up}\n${migration.down}\n`);
   }
+  hash.update(jobSchemaSql());
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -9,9 +9,7 @@ import {
 } from 'pg-boss';
 import type { Logger } from 'pino';
 import { type Db, isPglite } from '../db/connect.ts';
-
-/** The schema pg-boss keeps its tables in, apart from Tend's own (docs/scaling.md). */
-export const JOB_SCHEMA = 'tend_jobs';
+import { JOB_SCHEMA } from '../db/job-schema.ts';
 
 /** What a queue does with each of its jobs; a job that throws is retried as its queue says. */
 export type JobHandler<T extends object> = (job: Job<T>) => Promise<void>;

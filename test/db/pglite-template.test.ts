@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDb } from '../../src/db/connect.ts';
+import { JOB_SCHEMA, jobSchemaSql } from '../../src/db/job-schema.ts';
 import { migrateLatest } from '../../src/db/migrate.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
 import { pgliteTemplate } from '../../src/db/pglite-template.ts';
@@ -30,6 +31,10 @@ describe.skipIf(process.env.DATABASE_URL)('a new embedded database', () => {
       );
       // The schema is really there, not only the bookkeeping.
       await db('tasks').select('id').limit(1);
+      // And the job queue's, at the version this pg-boss would make.
+      const { rows: versions } = await db.raw(`select version from ${JOB_SCHEMA}.version`);
+      expect(versions).toHaveLength(1);
+      expect(jobSchemaSql()).toContain(`'${versions[0].version}'`);
     } finally {
       await db.destroy();
     }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webpush from 'web-push';
 import { sweep } from '../../src/reminders/sweep.ts';
+import { generateVapidKeys } from '../../src/reminders/vapid-keys.ts';
 import { type Instances, type Person, startInstances } from './instances.ts';
 
 /**
@@ -49,6 +50,20 @@ describe('the push service stand-in', () => {
     const details = webpush.generateRequestDetails(sub, '{"title":"x"}', { vapidDetails, TTL: 60 });
     expect(await post(details)).toBe(201);
     expect(t.push.pushes.at(-1)?.payload).toEqual({ title: 'x' });
+    t.push.pushes.length = 0;
+  });
+
+  it("takes a push signed with a pair of Tend's own making, as with web-push's", async () => {
+    const ours = { subject: 'mailto:a@b.test', ...generateVapidKeys() };
+    expect(Buffer.from(ours.publicKey, 'base64url')).toHaveLength(65);
+    expect(Buffer.from(ours.privateKey, 'base64url')).toHaveLength(32);
+    const sub = t.push.subscribe();
+    const details = webpush.generateRequestDetails(sub, '{"title":"y"}', {
+      vapidDetails: ours,
+      TTL: 60,
+    });
+    expect(await post(details)).toBe(201);
+    expect(t.push.pushes.at(-1)?.payload).toEqual({ title: 'y' });
     t.push.pushes.length = 0;
   });
 
