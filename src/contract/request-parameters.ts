@@ -3,7 +3,8 @@ import type { Request as BackendRequest, Operation } from 'openapi-backend';
 
 /**
  * A request as openapi-backend's request validators take it: `{path, query, header,
- * cookie?, requestBody?}`, each a copy Ajv may coerce and fill with defaults. Built from
+ * requestBody?}`, each a copy Ajv may coerce and fill with defaults (the body excepted:
+ * its defaults are meant for the handler). Built from
  * the route's own match, once per request, in place of openapi-backend's `parseRequest`
  * (which recompiles the path template and deep-clones the request on every call).
  */
