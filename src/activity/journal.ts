@@ -37,7 +37,8 @@ export async function journaled<T>(
 /**
  * A create and its journal entry in one statement, so one database round trip
  * (docs/design.md §7): the single-row `insert` writes the row `t` (a query builder without
- * RETURNING, or SQL written out that ends `returning *`), the entry is made from it, and the statement answers `answer`, a select list over
+ * RETURNING, or SQL written out that ends `returning *`), the entry is made from it, and
+ * the statement answers `answer`, a select list over
  * `t` and, for tasks and records, their subject `s`. Either both rows are written or
  * neither. `guard` is a query that runs in the same statement, and so holds its locks
  * until the write commits (a task's title lock).

@@ -4,9 +4,9 @@ import type { Request as BackendRequest, Operation } from 'openapi-backend';
 /**
  * A request as openapi-backend's request validators take it: `{path, query, header,
  * requestBody?}`, each a copy Ajv may coerce and fill with defaults (the body excepted:
- * its defaults are meant for the handler). Built from
- * the route's own match, once per request, in place of openapi-backend's `parseRequest`
- * (which recompiles the path template and deep-clones the request on every call).
+ * its defaults are meant for the handler). Built from the route's own match, once per
+ * request, in place of openapi-backend's `parseRequest` (which recompiles the path
+ * template and deep-clones the request on every call).
  */
 export interface RequestParameters {
   path: Record<string, unknown>;
@@ -33,7 +33,6 @@ function shapeOf(operation: Operation): OperationShape {
     schema?: { type?: unknown };
     content?: unknown;
     explode?: boolean;
-    style?: string;
   }[];
   for (const p of parameters) {
     // openapi-backend reads these styles; the contract uses none, and nothing here does.

@@ -34,7 +34,8 @@ export const PGLITE_EXTENSIONS = { pg_trgm };
  * writes depends only on the PGlite build, so it is run once per PGlite version and kept in
  * `node_modules/.cache`; a new database starts from that copy. `migrated` asks for one
  * with every migration of this build applied as well, and the job queue's tables (a
- * first `npm start`, which would make them all next): it is kept per PGlite version and set of migrations, and one for an
+ * first `npm start`, which would make them all next): it is kept per PGlite version and
+ * set of migrations, and one for an
  * older set is removed when a newer is made. Undefined when the cache cannot be written
  * (a read-only install): the database is then made the slow way.
  */

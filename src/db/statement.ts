@@ -3,6 +3,12 @@ import type { Knex } from 'knex';
 import type pg from 'pg';
 import { type Db, isPglite } from './connect.ts';
 
+/** A piece of SQL with `?` placeholders, and the values that go in them. */
+export interface SqlPart {
+  sql: string;
+  bindings: readonly Knex.RawBinding[];
+}
+
 /**
  * A statement on Tend's hottest paths (listing tasks, adding one), written out with `?`
  * placeholders, its values still only bindings (docs/security.md R12). On PostgreSQL it
@@ -11,12 +17,6 @@ import { type Db, isPglite } from './connect.ts';
  * and runner, which cost more than the rest of the request's own work (docs/design.md
  * §7). Inside a transaction, and on PGlite, it runs through knex as any other query.
  */
-/** A piece of SQL with `?` placeholders, and the values that go in them. */
-export interface SqlPart {
-  sql: string;
-  bindings: readonly Knex.RawBinding[];
-}
-
 export async function runStatement<Row>(
   db: Db,
   sql: string,

@@ -113,19 +113,9 @@ export async function insertTask(
   task: NewTask,
   now: Date,
 ): Promise<TaskRow> {
-  const [row] = await insertTaskQuery(db, userId, task, now).returning(COLUMNS);
-  return row;
-}
-
-/** The insert of one task, to be run as it is or inside a larger statement. */
-export function insertTaskQuery(db: Db, userId: string, task: NewTask, now: Date) {
-  return db('tasks').insert({
-    ...task,
-    user_id: userId,
-    status: 'open',
-    created_at: now,
-    updated_at: now,
-  });
+  const { sql, bindings } = taskInsert(userId, task, now);
+  const [row] = await runStatement<TaskRow>(db, `${sql} returning ${COLUMNS.join(', ')}`, bindings);
+  return row as TaskRow;
 }
 
 /** Every column a new task is given; those it leaves out are null, an id is made for it. */
@@ -150,14 +140,13 @@ const everyFieldInserted: [NotInserted] extends [never] ? true : NotInserted = t
 void everyFieldInserted;
 
 const INSERT_TASK_SQL = `insert into tasks (id, ${INSERTED.join(', ')}, user_id, status, created_at, updated_at)
-  values (coalesce(?::uuid, gen_random_uuid()), ${INSERTED.map(() => '?').join(', ')}, ?, 'open', ?, ?)
-  returning *`;
+  values (coalesce(?::uuid, gen_random_uuid()), ${INSERTED.map(() => '?').join(', ')}, ?, 'open', ?, ?)`;
 
 /**
- * `insertTaskQuery` written out, for createTask's own statement (`insertJournaled`): one
- * text whatever the task holds, so PostgreSQL prepares it once (src/db/statement.ts).
+ * The insert of one new open task, without RETURNING: one text whatever the task holds, so
+ * PostgreSQL prepares it once (src/db/statement.ts).
  */
-export function insertTaskStatement(userId: string, task: NewTask, now: Date): SqlPart {
+function taskInsert(userId: string, task: NewTask, now: Date): SqlPart {
   return {
     sql: INSERT_TASK_SQL,
     bindings: [
@@ -168,6 +157,12 @@ export function insertTaskStatement(userId: string, task: NewTask, now: Date): S
       now,
     ],
   };
+}
+
+/** The insert for createTask's own statement (`insertJournaled`), answering the whole row. */
+export function insertTaskStatement(userId: string, task: NewTask, now: Date): SqlPart {
+  const { sql, bindings } = taskInsert(userId, task, now);
+  return { sql: `${sql} returning *`, bindings };
 }
 
 /** COLUMNS of a task row `t` a statement wrote, for `insertJournaled`'s answer. */
