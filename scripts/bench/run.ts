@@ -35,7 +35,7 @@ const DURATION_S = positiveInteger('BENCH_DURATION', 10);
 const WARMUP_S = 3;
 const CONNECTIONS = 10;
 const TASKS = 10_000;
-const STARTS = 3;
+const STARTS = 5;
 const PATH = '/v1/tasks?limit=20';
 // Set to a directory to have each Tend child write a V8 CPU profile there.
 const PROFILE_DIR = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;

@@ -1,8 +1,16 @@
-// Tend's TypeScript sources as one ES module, built by esbuild and kept in
+// Tend's TypeScript sources as ES modules, built by esbuild and kept in
 // node_modules/.cache/tend until a source is newer: `tend` then starts without
 // transpiling file by file and without a loader thread (docs/stack.md, tsx).
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,14 +25,6 @@ function newestUnder(dir) {
     if (mtime > newest) newest = mtime;
   }
   return newest;
-}
-
-function builtAt(file) {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
 }
 
 // A bundled module's import.meta.url would name the bundle; each source keeps its own, so
@@ -44,35 +44,41 @@ const ownImportMetaUrl = {
 
 /**
  * The path of the bundle of `entry` (relative to the project root), rebuilt first when a
- * file under src/, beside the entry or this bundler itself is newer than it.
+ * file under src/, beside the entry or this bundler itself is newer than it. A bundle is a
+ * directory: the entry and the chunks it imports when it needs them (code splitting), so
+ * a command loads the packages it uses, and `serve` opens its database while the rest load.
  */
 export async function bundled(entry) {
-  const name = entry.replace(/[/\\]/g, '_').replace(/\.ts$/, '.mjs');
-  const out = join(CACHE, name);
+  const name = entry.replace(/[/\\]/g, '_').replace(/\.ts$/, '');
   const sources = Math.max(
     newestUnder(join(ROOT, 'src')),
     newestUnder(dirname(join(ROOT, entry))),
     // A change to how bundles are made makes them again too.
     statSync(fileURLToPath(import.meta.url)).mtimeMs,
   );
-  if (builtAt(out) < sources) {
+  // Named by the sources' time: a newer build goes beside an older one, never over it, so
+  // a process still loading chunks of the older one finds them.
+  const version = `${name}-${Math.floor(sources).toString(36)}`;
+  const out = join(CACHE, version);
+  const main = join(out, `${basename(entry, '.ts')}.mjs`);
+  if (!existsSync(main)) {
     const { build } = await import('esbuild');
-    mkdirSync(dirname(out), { recursive: true });
-    // Written into a directory of its own and renamed, map first, so two commands starting
-    // at once never read half a file; the bundle names its map by the final name. Beside
-    // the cache at its depth, so the map's relative paths to the sources stay right.
-    // One per bundle: one process may build several at once (the bench's servers).
-    const building = `${CACHE}-building-${process.pid}-${name}`;
-    const temporary = join(building, name);
+    mkdirSync(CACHE, { recursive: true });
+    // Written into a directory of its own and renamed, so two commands starting at once
+    // never read half a bundle; when both build it, the first rename wins. Beside the
+    // cache at its depth, so the maps' relative paths to the sources stay right.
+    const building = `${out}.building-${process.pid}`;
     await build({
       entryPoints: [join(ROOT, entry)],
-      outfile: temporary,
+      outdir: building,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
+      splitting: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      // A source map beside the bundle, naming the sources without carrying them: stack
+      // A source map beside each file, naming the sources without carrying them: stack
       // traces only need the mappings, and an inline map with every source in it was kept
       // in memory as part of the module's text. ASCII output keeps that text one byte per
       // character (one "…" in a template made V8 store all of it in two).
@@ -82,9 +88,21 @@ export async function bundled(entry) {
       logLevel: 'warning',
       plugins: [ownImportMetaUrl],
     });
-    renameSync(`${temporary}.map`, `${out}.map`);
-    renameSync(temporary, out);
-    rmSync(building, { recursive: true, force: true });
+    try {
+      renameSync(building, out);
+    } catch {
+      rmSync(building, { recursive: true, force: true });
+    }
+    removeOlder(name, version);
   }
-  return out;
+  return main;
+}
+
+/** Builds of `name` before the one just made and the one before it. */
+function removeOlder(name, current) {
+  const older = readdirSync(CACHE)
+    .filter((entry) => entry !== current && entry.startsWith(`${name}-`))
+    .filter((entry) => /^[0-9a-z]+$/.test(entry.slice(name.length + 1)))
+    .sort((a, b) => statSync(join(CACHE, b)).mtimeMs - statSync(join(CACHE, a)).mtimeMs);
+  for (const entry of older.slice(1)) rmSync(join(CACHE, entry), { recursive: true, force: true });
 }

@@ -13,8 +13,9 @@ import {
 import { createClient } from '../oauth/clients.ts';
 import { ASSISTANT_SCOPES } from '../oauth/scopes.ts';
 import { seedDemoHousehold } from './seed-demo.ts';
+import { UsageError } from './usage-error.ts';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export type Args = Record<string, string | boolean | undefined>;
 

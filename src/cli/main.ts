@@ -1,12 +1,18 @@
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, loadDotEnv } from '../app/config.ts';
-import { connectDb } from '../db/connect.ts';
+import type { Db } from '../db/connect.ts';
 import { DataDirLockedError, lockDataDir, lockHolder } from '../db/data-dir-lock.ts';
 import { migrateLatest, migrateRollback } from '../db/migrate.ts';
-import { sendAdminCommand } from './admin-socket.ts';
-import { type Args, dataCommands, UsageError } from './commands.ts';
-import { serve } from './serve.ts';
+import { createLogger } from '../http/logger.ts';
+import type { Args } from './commands.ts';
+import { openDatabase } from './open-database.ts';
+import { UsageError } from './usage-error.ts';
 import { workerCount } from './workers.ts';
+
+// What a command needs beyond this file is imported when it runs (the bundle is split,
+// scripts/lib/bundle.js): the server's code loads while its database opens, and a data
+// command loads no web server.
 
 const USAGE = `Usage: tend <command> [options]
 
@@ -46,7 +52,20 @@ async function main(argv: string[]): Promise<void> {
   }
   loadDotEnv();
   const config = loadConfig();
-  if (command === 'serve') return serve(config, { workers: workerCount(values.workers, config) });
+  if (command === 'serve') {
+    const workers = workerCount(values.workers, config);
+    const log = createLogger(config.logLevel);
+    // Opening the embedded database (copying a template, starting PostgreSQL in
+    // WebAssembly) and loading the server's code each take about half a second; much of
+    // the first is the disk and the compiler's threads, so they run side by side.
+    const database =
+      workers === undefined || cluster.isWorker ? openDatabase(config, log) : undefined;
+    // Awaited by serve; until then a failure (a data directory in use) must not count as
+    // unhandled, and reaches the handler below through serve.
+    database?.catch(() => {});
+    const { serve } = await import('./serve.ts');
+    return serve(config, { workers, log, ...(database && { database }) });
+  }
   if (command === 'migrate' || command === 'migrate:rollback') {
     const result = await withDatabase(config, { migrate: false }, async (db) =>
       command === 'migrate'
@@ -55,11 +74,13 @@ async function main(argv: string[]): Promise<void> {
     );
     return print(result);
   }
+  const { dataCommands } = await import('./commands.ts');
   const run = dataCommands[command];
   if (!run) throw new UsageError(`unknown command: ${command}`);
   const args = { ...values, 'redirect-uri': values['redirect-uri']?.join(' ') } as Args;
   // While a server holds the embedded database, it runs the command for us.
   if (!config.databaseUrl && lockHolder(config.dataDir) !== undefined) {
+    const { sendAdminCommand } = await import('./admin-socket.ts');
     return print(await sendAdminCommand(config.dataDir, { command, args }));
   }
   const now = () => new Date();
@@ -78,9 +99,10 @@ async function main(argv: string[]): Promise<void> {
 async function withDatabase<T>(
   config: ReturnType<typeof loadConfig>,
   options: { migrate: boolean },
-  work: (db: Awaited<ReturnType<typeof connectDb>>) => Promise<T>,
+  work: (db: Db) => Promise<T>,
 ): Promise<T> {
   const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
+  const { connectDb } = await import('../db/connect.ts');
   const db = await connectDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

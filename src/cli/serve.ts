@@ -1,53 +1,42 @@
 import cluster from 'node:cluster';
+import module from 'node:module';
 import type { Server as NetServer } from 'node:net';
+import type { Logger } from 'pino';
 import { buildApp } from '../app/build-app.ts';
 import type { Config } from '../app/config.ts';
 import { startHousekeeping } from '../app/housekeeping.ts';
 import { providerFromConfig } from '../chat/providers/provider-from-config.ts';
-import { connectDb, type Db } from '../db/connect.ts';
-import { type DataDirLock, lockDataDir } from '../db/data-dir-lock.ts';
-import { migrateLatest } from '../db/migrate.ts';
 import { trackRequests } from '../http/graceful-shutdown.ts';
 import { createHttpServer } from '../http/http-server.ts';
 import { createLogger } from '../http/logger.ts';
 import { adminSocketPath, serveAdminSocket } from './admin-socket.ts';
+import { migrateOnly, type OpenDatabase, openDatabase } from './open-database.ts';
 import { runWorkers } from './workers.ts';
+
+export interface ServeOptions {
+  /** `--workers N`: this process migrates and becomes the primary of N workers. */
+  workers?: number | undefined;
+  log?: Logger;
+  /** The database already being opened (src/cli/main.ts opens it while this loads). */
+  database?: Promise<OpenDatabase>;
+}
 
 /**
  * The server process: config → database → migrations → listen → graceful shutdown. With
  * `workers` (PostgreSQL only, checked by workerCount) this process migrates and becomes
  * the primary of that many worker processes, each of which serves as below.
  */
-export async function serve(config: Config, options: { workers?: number } = {}): Promise<void> {
-  const log = createLogger(config.logLevel);
+export async function serve(config: Config, options: ServeOptions = {}): Promise<void> {
+  const log = options.log ?? createLogger(config.logLevel);
   const embedded = !config.databaseUrl;
   const worker = cluster.isWorker;
   if (options.workers !== undefined && !worker) {
-    await migrate(connectDb({ databaseUrl: config.databaseUrl, log }), log);
+    await migrateOnly(config, log);
     runWorkers(options.workers, config, log);
     printBanner(config, embedded, options.workers);
     return;
   }
-  let lock: DataDirLock | undefined;
-  if (embedded) lock = lockDataDir(config.dataDir);
-  const timeouts = {
-    statementMs: config.dbStatementTimeoutMs,
-    acquireMs: config.dbAcquireTimeoutMs,
-  };
-  // Migrations may run longer than any request should: on PostgreSQL they get their own
-  // connection without the request timeouts (PGlite bounds only the wait for its one).
-  if (!embedded && !worker) {
-    await migrate(connectDb({ databaseUrl: config.databaseUrl, log }), log);
-  }
-  const db = await connectDb({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    timeouts,
-    log,
-    // A first start copies a database already migrated by this build (src/db/).
-    startMigrated: true,
-  });
-  if (embedded) await migrate(Promise.resolve(db), log, { keep: true });
+  const { db, lock } = await (options.database ?? openDatabase(config, log));
 
   const chatProvider = providerFromConfig(config.chat);
   const { app, changes, credentials, jobs } = await buildApp({
@@ -67,6 +56,9 @@ export async function serve(config: Config, options: { workers?: number } = {}):
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  // What this start compiled is kept for the next (scripts/tend.js): the server only ever
+  // exits by a signal, when Node would not write it. Absent before Node 22.10.
+  module.flushCompileCache?.();
   // Webhook deliveries and reminders are worked on every instance; each job by one.
   await jobs.start();
   const now = () => new Date();
@@ -111,20 +103,6 @@ export async function serve(config: Config, options: { workers?: number } = {}):
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-}
-
-async function migrate(
-  connecting: Promise<Db>,
-  log: ReturnType<typeof createLogger>,
-  options: { keep?: boolean } = {},
-): Promise<void> {
-  const db = await connecting;
-  try {
-    const applied = await migrateLatest(db);
-    if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
-  } finally {
-    if (!options.keep) await db.destroy();
-  }
 }
 
 function printBanner(config: Config, embedded: boolean, workers?: number): void {

@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Config } from '../app/config.ts';
-import { UsageError } from './commands.ts';
+import { UsageError } from './usage-error.ts';
 
 /** How long the primary waits before it forks a worker again that died. */
 const RESTART_DELAY_MS = 1000;

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { copyTemplateInto, pgdataIn } from './new-data-dir.ts';
+import { PGLITE_OPTIONS } from './pglite-options.ts';
 import { pgliteTemplate, templateArchive } from './pglite-template.ts';
 
 // pg hands bigint and numeric over as strings; Tend's counts and measured values fit
@@ -79,19 +79,18 @@ export async function connectDb(target: DbTarget): Promise<Db> {
   let dir: string | undefined;
   if (target.dataDir) {
     mkdirSync(target.dataDir, { recursive: true });
-    dir = join(target.dataDir, 'pgdata');
+    dir = pgdataIn(target.dataDir);
   }
   // A new database starts as a copy of initdb's output rather than running it again.
+  const migrated = target.startMigrated ?? false;
   const template =
-    dir === undefined || !existsSync(dir)
-      ? await pgliteTemplate({ migrated: target.startMigrated ?? false })
-      : undefined;
-  if (dir !== undefined && template) cpSync(template.dir, dir, { recursive: true });
+    dir === undefined || !existsSync(dir) ? await pgliteTemplate({ migrated }) : undefined;
+  if (dir !== undefined && template) await copyTemplateInto(template.dir, dir);
   const pglite = await PGlite.create(dir, {
-    extensions: { pg_trgm },
+    ...PGLITE_OPTIONS,
     ...(dir === undefined && template && { loadDataDir: templateArchive(template) }),
   });
-  return knex({
+  const db = knex({
     client: ClientPgLite as unknown as typeof Knex.Client,
     dialect: 'postgres',
     // knex-pglite accepts an instance of our own so extensions can be loaded.
@@ -101,6 +100,16 @@ export async function connectDb(target: DbTarget): Promise<Db> {
     // (knex-pglite refuses pool options; knex's own acquireConnectionTimeout reaches it.)
     ...(timeouts && { acquireConnectionTimeout: timeouts.acquireMs }),
   });
+  if (template && migrated) madeMigrated.add(db);
+  return db;
+}
+
+/** Databases just made from this build's migrated template (`startMigrated`). */
+const madeMigrated = new WeakSet<Db>();
+
+/** Whether connectDb made this database from the migrated template: nothing to migrate. */
+export function startedMigrated(db: Db): boolean {
+  return madeMigrated.has(db);
 }
 
 function knexLog(log: Pick<Logger, 'warn'>) {

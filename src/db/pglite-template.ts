@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -8,68 +8,53 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import { jobSchemaSql } from './job-schema.ts';
 import { migrateLatest } from './migrate.ts';
-import { migrations } from './migrations/index.ts';
+import { PGLITE_OPTIONS } from './pglite-options.ts';
+import { type PgliteTemplate, templateLocation } from './template-location.ts';
 
-export interface PgliteTemplate {
-  /** A data directory fresh from initdb, cleanly shut down: copied into a new one. */
-  dir: string;
-  /** The same as a tar archive, for PGlite's `loadDataDir` (in-memory databases). */
-  archive: string;
-}
-
-/** The extensions every PGlite database of Tend's loads (src/db/connect.ts). */
-export const PGLITE_EXTENSIONS = { pg_trgm };
+export type { PgliteTemplate };
 
 /**
  * A new PGlite database begins with initdb, run in WebAssembly: most of a first start and
  * of every in-memory database (each test file has one), several seconds each. What initdb
  * writes depends only on the PGlite build, so it is run once per PGlite version and kept in
- * `node_modules/.cache`; a new database starts from that copy. `migrated` asks for one
- * with every migration of this build applied as well, and the job queue's tables (a
- * first `npm start`, which would make them all next): it is kept per PGlite version and
- * set of migrations, and one for an
- * older set is removed when a newer is made. Undefined when the cache cannot be written
- * (a read-only install): the database is then made the slow way.
+ * `node_modules/.cache`; a new database starts from that copy. `migrated` asks for one with
+ * every migration of this build applied as well, and the job queue's tables (a first
+ * `npm start`, which would make them all next): it is kept per PGlite version and set of
+ * migrations (src/db/template-location.ts), and one for an older set is removed when a
+ * newer is made. Undefined when the cache cannot be written (a read-only install): the
+ * database is then made the slow way.
  */
 export async function pgliteTemplate(
   options: { migrated?: boolean } = {},
 ): Promise<PgliteTemplate | undefined> {
-  const located = locateCache();
-  if (!located) return undefined;
-  const { cache, version } = located;
-  const family = `pglite-${version}${options.migrated ? '-migrated-' : ''}`;
-  const name = options.migrated ? `${family}${migrationsFingerprint()}` : family;
-  const root = join(cache, name);
-  const template = { dir: join(root, 'pgdata'), archive: join(root, 'pgdata.tar') };
+  const location = templateLocation(options);
+  if (!location) return undefined;
+  const { cache, family, name, template } = location;
   if (existsSync(template.archive)) return template;
   // Built beside it and renamed into place, so a process never sees half a template;
   // when several build one at once (test workers), the first rename wins.
   const building = join(cache, `${name}.${randomBytes(4).toString('hex')}`);
   try {
     mkdirSync(building, { recursive: true });
-    const pglite = await PGlite.create(join(building, 'pgdata'), {
-      extensions: PGLITE_EXTENSIONS,
-    });
+    const pglite = await PGlite.create(join(building, 'pgdata'), PGLITE_OPTIONS);
     await dropTemplateDatabases(pglite);
     const db = options.migrated ? knexOver(pglite) : undefined;
     if (db) {
       await migrateLatest(db);
-      await pglite.exec(jobSchemaSql());
+      await pglite.exec(await jobSchemaSql());
     }
     const archive = await pglite.dumpDataDir('none');
     await db?.destroy();
     if (!pglite.closed) await pglite.close();
     writeFileSync(join(building, 'pgdata.tar'), Buffer.from(await archive.arrayBuffer()));
     try {
-      renameSync(building, root);
+      renameSync(building, dirname(template.dir));
     } catch {
       rmSync(building, { recursive: true, force: true });
     }
@@ -105,19 +90,6 @@ export function knexOver(pglite: PGlite): Knex {
   });
 }
 
-/**
- * Names and code of every migration, and the job queue's tables: a template made by other
- * ones is not this one.
- */
-function migrationsFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const migration of migrations) {
-    hash.update(`${migration.name}\n${migration.up}\n${migration.down}\n`);
-  }
-  hash.update(jobSchemaSql());
-  return hash.digest('hex').slice(0, 16);
-}
-
 function removeOlder(cache: string, family: string, current: string): void {
   for (const entry of readdirSync(cache)) {
     // Only finished ones: a name with a dot is another process's build in progress.
@@ -130,16 +102,4 @@ function removeOlder(cache: string, family: string, current: string): void {
 /** Reads an archive for `loadDataDir`. */
 export function templateArchive(template: PgliteTemplate): Blob {
   return new Blob([readFileSync(template.archive)]);
-}
-
-function locateCache(): { cache: string; version: string } | undefined {
-  try {
-    // …/node_modules/@electric-sql/pglite/dist/index.cjs
-    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-    const packageDir = dirname(dirname(entry));
-    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-    return { cache: join(packageDir, '..', '..', '.cache', 'tend'), version };
-  } catch {
-    return undefined;
-  }
 }

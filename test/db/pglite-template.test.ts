@@ -34,7 +34,7 @@ describe.skipIf(process.env.DATABASE_URL)('a new embedded database', () => {
       // And the job queue's, at the version this pg-boss would make.
       const { rows: versions } = await db.raw(`select version from ${JOB_SCHEMA}.version`);
       expect(versions).toHaveLength(1);
-      expect(jobSchemaSql()).toContain(`'${versions[0].version}'`);
+      expect(await jobSchemaSql()).toContain(`'${versions[0].version}'`);
     } finally {
       await db.destroy();
     }

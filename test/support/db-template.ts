@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import { connectDb, type Db } from '../../src/db/connect.ts';
 import { migrateLatest } from '../../src/db/migrate.ts';
+import { PGLITE_OPTIONS } from '../../src/db/pglite-options.ts';
 
 /** What the global setup hands every test file: where its migrated copy comes from. */
 export type DbTemplate = { kind: 'pglite'; file: string } | { kind: 'postgres'; database: string };
@@ -14,9 +14,6 @@ declare module 'vitest' {
     dbTemplate: DbTemplate;
   }
 }
-
-/** The extensions connectDb gives PGlite; a copy must load the same ones. */
-const extensions = { pg_trgm };
 
 /** Knex over a PGlite instance, wired as src/db/connect.ts wires it. */
 export function pgliteDb(pglite: PGlite): Db {
@@ -29,7 +26,7 @@ export function pgliteDb(pglite: PGlite): Db {
 
 /** A PGlite database started from a migrated data directory, as a tarball. */
 export async function pgliteFromDump(dump: Blob): Promise<Db> {
-  return pgliteDb(await PGlite.create({ loadDataDir: dump, extensions }));
+  return pgliteDb(await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: dump }));
 }
 
 export function serverDbUrl(serverUrl: string, database: string): string {
@@ -45,7 +42,7 @@ type Built =
 /** Migrates one database to copy from: PGlite's data directory, or a server database. */
 export async function buildTemplate(serverUrl: string | undefined): Promise<Built> {
   if (!serverUrl) {
-    const pglite = await PGlite.create({ extensions });
+    const pglite = await PGlite.create(PGLITE_OPTIONS);
     const db = pgliteDb(pglite);
     await migrateLatest(db);
     // Uncompressed: loading skips gunzip, and the file only lives for one run.
