@@ -1,6 +1,6 @@
 // Tend's TypeScript sources as ES modules, built by esbuild and kept in
 // node_modules/.cache/tend until a source is newer: `tend` then starts without
-// transpiling file by file and without a loader thread (docs/stack.md, tsx).
+// transpiling file by file and without a loader thread (docs/stack.md, esbuild).
 import {
   existsSync,
   mkdirSync,
