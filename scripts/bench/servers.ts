@@ -2,6 +2,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bundled } from '../lib/bundle.js';
+import { SERVER_NODE_FLAGS } from '../lib/server-node-flags.js';
 import type { ReadyMessage } from './child-process.ts';
 
 /** Tend, the bare baseline, and the spec-first peers (docs/design.md §7). */
@@ -38,7 +39,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const child = fork(await bundled(ENTRY[kind]), {
     cwd: PROJECT_ROOT,
-    execArgv: ['--enable-source-maps', ...extraNodeFlags],
+    // Tend runs with the flags `npm start` gives it; the others with Node's defaults.
+    execArgv: [
+      '--enable-source-maps',
+      ...(kind === 'tend' ? SERVER_NODE_FLAGS : []),
+      ...extraNodeFlags,
+    ],
     env: { ...process.env, BENCH_CHILD_DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

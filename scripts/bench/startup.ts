@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../lib/server-node-flags.js';
 import { median } from './report.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,7 +59,7 @@ async function timeOneStart(databaseUrl: string | undefined): Promise<number> {
   const dataDir = mkdtempSync(join(DATA_DIRS, 'start-'));
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/tend.js', 'serve'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/tend.js', 'serve'], {
     cwd: PROJECT_ROOT,
     // Empty means unset to Tend's config: the embedded database in DATA_DIR.
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' },
