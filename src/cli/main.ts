@@ -55,9 +55,8 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'serve') {
     const workers = workerCount(values.workers, config);
     const log = createLogger(config.logLevel);
-    // Opening the embedded database (copying a template, starting PostgreSQL in
-    // WebAssembly) and loading the server's code each take about half a second; much of
-    // the first is the disk and the compiler's threads, so they run side by side.
+    // Opening a new embedded database starts with copying a template, hundreds of files on
+    // a thread of its own (src/db/new-data-dir.ts): it runs while the server's code loads.
     const database =
       workers === undefined || cluster.isWorker ? openDatabase(config, log) : undefined;
     // Awaited by serve; until then a failure (a data directory in use) must not count as
