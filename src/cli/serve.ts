@@ -56,25 +56,11 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  // What this start compiled is kept for the next (scripts/tend.js): the server only ever
-  // exits by a signal, when Node would not write it. Absent before Node 22.10.
-  module.flushCompileCache?.();
-  // Webhook deliveries and reminders are worked on every instance; each job by one.
-  await jobs.start();
-  const now = () => new Date();
-  const stopHousekeeping = startHousekeeping(db, now, log);
-  let admin: NetServer | undefined;
-  if (embedded) {
-    admin = await serveAdminSocket(
-      config.dataDir,
-      { db, now, defaultTimezone: config.defaultTimezone, publicUrl: config.publicUrl },
-      log,
-    );
-  }
-  if (worker) log.info({ pid: process.pid }, 'worker listening');
-  else printBanner(config, embedded);
-
+  // A SIGTERM from the moment /readyz can answer shuts down gracefully: the handlers are
+  // in place before anything else starts, and whatever has started by then is stopped.
   let stopping = false;
+  let admin: NetServer | undefined;
+  let stopHousekeeping = () => {};
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -103,6 +89,29 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  // What this start compiled is kept for the next (scripts/tend.js): the server only ever
+  // exits by a signal, when Node would not write it. Absent before Node 22.10.
+  module.flushCompileCache?.();
+  // Webhook deliveries and reminders are worked on every instance; each job by one. A stop
+  // that came while they started has stopped them already.
+  await jobs.start().catch((error: unknown) => {
+    if (!stopping) throw error;
+  });
+  if (stopping) return;
+  const now = () => new Date();
+  stopHousekeeping = startHousekeeping(db, now, log);
+  if (embedded) {
+    admin = await serveAdminSocket(
+      config.dataDir,
+      { db, now, defaultTimezone: config.defaultTimezone, publicUrl: config.publicUrl },
+      log,
+    );
+    if (stopping) admin.close();
+  }
+  if (stopping) return;
+  if (worker) log.info({ pid: process.pid }, 'worker listening');
+  else printBanner(config, embedded);
 }
 
 function printBanner(config: Config, embedded: boolean, workers?: number): void {
